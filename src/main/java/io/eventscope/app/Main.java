@@ -1,0 +1,27 @@
+package io.eventscope.app;
+
+import io.eventscope.cli.EventscopeCommand;
+import io.eventscope.source.Sources;
+import java.util.Arrays;
+
+/**
+ * Entry point of the jar and the installer's launcher. A plain {@code main} (no JavaFX Application
+ * subclass) so that the command line works without JavaFX on the module path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0) {
+            // Until the viewer exists, show the bundled sample's final state.
+            return EventscopeCommand.commandLine(false).execute("state", Sources.BUNDLED_SAMPLE);
+        }
+        boolean debug = Arrays.asList(args).contains("--debug");
+        return EventscopeCommand.commandLine(debug).execute(args);
+    }
+}

@@ -1,0 +1,164 @@
+package io.eventscope.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a realistic, deterministic banking event log as JSON Lines: accounts opened over time,
+ * deposits, withdrawals that mostly respect the balance, signed adjustments, events with no balance
+ * effect, irregular timestamps, alias field names, and a sprinkle of malformed lines. The same
+ * {@code (events, seed)} always gives the same bytes.
+ */
+public final class DemoLog {
+    public static final Instant START = Instant.parse("2024-03-01T00:00:00Z");
+
+    private final int events;
+    private final int accounts;
+    private final SplittableRandom random;
+
+    public DemoLog(int events, int accounts, long seed) {
+        if (events < 0) {
+            throw new IllegalArgumentException("events must be 0 or more");
+        }
+        this.events = events;
+        this.accounts = Math.max(1, accounts);
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Accounts for a log of {@code events}: a few hundred for the demo's size. */
+    public static int defaultAccounts(int events) {
+        return Math.max(20, Math.min(500, events / 40));
+    }
+
+    public void write(Writer out) throws IOException {
+        long[] balanceCents = new long[accounts];
+        boolean[] opened = new boolean[accounts];
+        long millis = START.toEpochMilli();
+        StringBuilder line = new StringBuilder(160);
+        for (int n = 1; n <= events; n++) {
+            millis += gapMillis();
+            line.setLength(0);
+            int malformed = random.nextInt(1000);
+            if (malformed < 3) {
+                malformedLine(line, malformed, millis);
+            } else {
+                int a = random.nextInt(accounts);
+                if (!opened[a]) {
+                    opened[a] = true;
+                    event(line, "AccountOpened", a, millis);
+                    line.append(",\"owner\":\"Customer ").append(a + 1).append("\"}");
+                } else {
+                    normalEvent(line, a, balanceCents, millis);
+                }
+            }
+            out.write(line.append('\n').toString());
+        }
+        out.flush();
+    }
+
+    private long gapMillis() {
+        // Mostly seconds apart, sometimes bursts within the same second, sometimes quiet minutes.
+        int kind = random.nextInt(100);
+        if (kind < 15) {
+            return random.nextInt(250);
+        }
+        if (kind < 97) {
+            return 1_000 + random.nextInt(9_000);
+        }
+        return 60_000 + random.nextInt(240_000);
+    }
+
+    private void normalEvent(StringBuilder line, int a, long[] balance, long millis) {
+        int r = random.nextInt(100);
+        if (r < 42 || (r < 78 && balance[a] <= 0)) {
+            long cents = amountCents(50_000_00L);
+            balance[a] += cents;
+            event(line, random.nextInt(5) == 0 ? "FundsDeposited" : "Deposit", a, millis);
+            amount(line, cents);
+        } else if (r < 78) {
+            long cents = Math.min(amountCents(20_000_00L), Math.max(1, balance[a]));
+            if (random.nextInt(50) == 0) {
+                cents = balance[a] + amountCents(500_00L); // an overdraft now and then
+            }
+            balance[a] -= cents;
+            event(line, random.nextInt(5) == 0 ? "FundsWithdrawn" : "Withdrawal", a, millis);
+            amount(line, cents);
+        } else if (r < 86) {
+            long cents = amountCents(300_00L) * (random.nextBoolean() ? 1 : -1);
+            balance[a] += cents;
+            event(line, random.nextInt(4) == 0 ? "BalanceAdjusted" : "Adjustment", a, millis);
+            amount(line, cents);
+            line.insert(line.length() - 1, ",\"reason\":\"" + (cents < 0 ? "fee" : "interest") + "\"");
+        } else if (r < 94) {
+            event(line, "StatementIssued", a, millis);
+            line.append(",\"period\":\"2024-0").append(1 + random.nextInt(3)).append("\"}");
+        } else {
+            event(line, "AddressChanged", a, millis);
+            line.append(",\"city\":\"").append(CITIES[random.nextInt(CITIES.length)]).append("\"}");
+        }
+    }
+
+    private static final String[] CITIES = {"Lisbon", "Oslo", "Ghent", "Porto", "Turku", "Graz", "Leeds"};
+
+    private long amountCents(long maxCents) {
+        // Round amounts are common in real ledgers; cents appear on most others.
+        long cents = 100 + (long) (Math.pow(random.nextDouble(), 3) * maxCents);
+        return random.nextInt(4) == 0 ? (cents / 100_00L + 1) * 100_00L : cents;
+    }
+
+    private void event(StringBuilder line, String type, int account, long millis) {
+        line.append("{\"type\":\"").append(type).append('"');
+        String id = accountId(account);
+        int alias = random.nextInt(20);
+        if (alias == 0) {
+            line.append(",\"accountNumber\":\"").append(id).append('"');
+        } else if (alias == 1) {
+            line.append(",\"account_number\":\"").append(id).append('"');
+        } else {
+            line.append(",\"account\":\"").append(id).append('"');
+        }
+        if (random.nextInt(25) == 0) {
+            line.append(",\"ts\":").append(millis);
+        } else {
+            line.append(",\"timestamp\":\"").append(Instant.ofEpochMilli(millis)).append('"');
+        }
+        line.append(",\"eventId\":\"e-").append(Long.toHexString(random.nextLong() & 0xFFFFFFFFFFL)).append('"');
+    }
+
+    private void amount(StringBuilder line, long cents) {
+        String text = BigDecimal.valueOf(cents, 2).toPlainString();
+        if (random.nextInt(6) == 0) {
+            line.append(",\"amount\":\"").append(text).append("\"}"); // numeric string
+        } else {
+            line.append(",\"amount\":").append(text).append('}');
+        }
+    }
+
+    static String accountId(int account) {
+        return String.format("ACC-%05d", account + 1);
+    }
+
+    private void malformedLine(StringBuilder line, int kind, long millis) {
+        int a = random.nextInt(accounts);
+        switch (random.nextInt(6)) {
+            case 0 -> { // truncated write
+                event(line, "Deposit", a, millis);
+                line.append(",\"amount\":12");
+            }
+            case 1 -> line.append("ERROR 2024-03-01 connection reset by peer");
+            case 2 -> { // a deposit without amount
+                event(line, "Deposit", a, millis);
+                line.append('}');
+            }
+            case 3 -> { // locale-formatted amount
+                event(line, "Withdrawal", a, millis);
+                line.append(",\"amount\":\"12,50\"}");
+            }
+            case 4 -> line.append("[\"Deposit\",").append(kind).append(']');
+            default -> line.append("{\"account\":\"").append(accountId(a)).append("\",\"amount\":10}");
+        }
+    }
+}

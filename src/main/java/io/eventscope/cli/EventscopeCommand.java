@@ -1,0 +1,57 @@
+package io.eventscope.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level {@code eventscope} command and its error handling contract. */
+@Command(name = "eventscope", mixinStandardHelpOptions = true, versionProvider = EventscopeCommand.Version.class,
+        description = "Audit and replay viewer for event-sourced data.",
+        subcommands = {StateCommand.class, EventsCommand.class, VerifyCommand.class, DemoCommand.class})
+public final class EventscopeCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line wired with the error contract: one sentence on stderr, no stack trace unless --debug. */
+    public static CommandLine commandLine(boolean debug) {
+        CommandLine cl = new CommandLine(new EventscopeCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            String name = ex.getCommandLine().getCommandName();
+            err.println(ex.getMessage().replaceAll("\\s+$", "") + ". Run 'eventscope "
+                    + (name.equals("eventscope") ? "" : name + " ") + "--help' for usage.");
+            err.flush();
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof UserError) {
+                err.println(ex.getMessage());
+            } else {
+                err.println("Unexpected error: " + ex + (debug ? "" : " (run again with --debug for details)"));
+            }
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        return cl;
+    }
+
+    /** The version from the jar manifest (the pom's version), or "dev" when run from classes. */
+    public static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = EventscopeCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Eventscope " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.eventscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.eventscope.event.DecimalText;
+import io.eventscope.replay.EntityState;
+import io.eventscope.replay.ReplayEngine;
+import io.eventscope.replay.ReplayState;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code state SOURCE [--position N | --at INSTANT]}: every entity's state at one moment. */
+@Command(name = "state", mixinStandardHelpOptions = true,
+        description = "Print every entity's state after a position or at an instant (default: the end).")
+public final class StateCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions source;
+
+    @ArgGroup(exclusive = true)
+    Moment moment;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "json|table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { json, table }
+
+    static final class Moment {
+        @Option(names = "--position", paramLabel = "N", description = "State after the first N positions.")
+        Integer position;
+
+        @Option(names = "--at", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
+                description = "State with every event whose time is at or before INSTANT (ISO-8601).")
+        Instant at;
+    }
+
+    @Override
+    public Integer call() {
+        LoadedTimeline loaded = source.load();
+        ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
+        int size = loaded.timeline().size();
+        ReplayState state;
+        if (moment != null && moment.at != null) {
+            state = engine.stateAtTime(moment.at);
+        } else {
+            int position = moment != null && moment.position != null ? moment.position : size;
+            if (position < 0 || position > size) {
+                throw new UserError("Position " + position + " is beyond the end: " + loaded.sourceName()
+                        + " has " + size + " positions (use 0.." + size + ").");
+            }
+            state = engine.stateAt(position);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(json(loaded.sourceName(), state));
+        } else {
+            printTable(out, loaded.sourceName(), size, state);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static String json(String sourceName, ReplayState state) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("source", sourceName);
+        root.put("position", state.position());
+        root.put("time", state.time() == null ? null : state.time().toString());
+        root.put("flagged", state.flagged());
+        Map<String, Object> entities = new LinkedHashMap<>();
+        for (EntityState e : state.entities()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            e.decimals().forEach((k, v) -> fields.put(k, v.toPlainString()));
+            fields.putAll(e.texts());
+            fields.put("events", e.events());
+            fields.put("lastChange", e.lastChange() == null ? null : e.lastChange().toString());
+            fields.put("lastPosition", e.lastPosition());
+            entities.put(e.entity(), fields);
+        }
+        root.put("entities", entities);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void printTable(PrintWriter out, String sourceName, int size, ReplayState state) {
+        out.printf("State of %s after position %s of %s%s · %s flagged skipped%n", sourceName,
+                DecimalText.grouped(state.position()), DecimalText.grouped(size),
+                state.time() == null ? "" : " (" + state.time() + ")", DecimalText.grouped(state.flagged()));
+        List<String> header = new ArrayList<>(List.of("ENTITY"));
+        state.fieldNames().forEach(f -> header.add(f.toUpperCase(java.util.Locale.ROOT)));
+        header.add("EVENTS");
+        header.add("LAST CHANGE");
+        List<List<String>> rows = new ArrayList<>();
+        for (EntityState e : state.entities()) {
+            List<String> row = new ArrayList<>();
+            row.add(e.entity());
+            for (BigDecimal v : e.decimals().values()) {
+                row.add(DecimalText.grouped(v));
+            }
+            e.texts().values().forEach(t -> row.add(t == null ? "" : t));
+            row.add(DecimalText.grouped(e.events()));
+            row.add(e.lastChange() == null ? "" : e.lastChange().toString());
+            rows.add(row);
+        }
+        TextTable.print(out, header, rows, e -> e > 0 && e < header.size() - 1);
+        out.printf("%s entities%n", DecimalText.grouped(rows.size()));
+    }
+}

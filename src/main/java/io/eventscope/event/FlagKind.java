@@ -1,0 +1,25 @@
+package io.eventscope.event;
+
+/** Why an event was flagged. Every flagged event keeps its position and is skipped by replay. */
+public enum FlagKind {
+    NOT_JSON("not JSON"),
+    NOT_OBJECT("not a JSON object"),
+    NO_TYPE("no event type"),
+    MISSING_FIELD("missing required field"),
+    NON_NUMERIC("non-numeric value"),
+    BAD_TIME("unreadable event time"),
+    DEAD_LETTER_RESEND("resent from the dead-letter station"),
+    DUPLICATE_MESSAGE_ID("repeated message id"),
+    DECODING_FAILURE("decoding failure");
+
+    private final String label;
+
+    FlagKind(String label) {
+        this.label = label;
+    }
+
+    /** Short human label used to group findings, e.g. in {@code verify}. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,285 @@
+package io.eventscope.event;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The loaded events, stored column-wise: one primitive array per attribute, interned types and entity
+ * ids, payload bytes once in a {@link ByteArena}. Positions are 1-based; the column accessors take a
+ * 0-based {@code index} (= position - 1) because they sit on replay's hot path.
+ *
+ * <p>One thread appends (through {@link TimelineWriter}); any thread may read. A reader sees every
+ * event below the {@link #size()} it read, because the writer fills the columns before publishing
+ * the new size through a volatile write.
+ */
+public final class Timeline {
+    private final String sourceName;
+    private final String defaultEntity;
+    private final CoordinateKind coordinateKind;
+    private final FieldMapping mapping;
+
+    final StringInterner types = new StringInterner();
+    final StringInterner entities = new StringInterner();
+    final StringInterner partitions = new StringInterner();
+    final StringInterner textValues = new StringInterner();
+    final ByteArena payloads = new ByteArena();
+
+    private volatile int size;
+    private int capacity = 1024;
+    long lineBase = 1; // LINE coordinates: line = lineBase + index
+    long[] effectiveTime = new long[capacity];
+    long[] eventTimeBits = new long[capacity / 64 + 1];
+    long[] brokerTime; // null until a source supplies broker times
+    int[] type = new int[capacity];
+    int[] entity = new int[capacity];
+    long[] payloadRef = new long[capacity];
+    long[] headerRef; // null until some event has headers
+    long[] sequence; // SEQUENCE / OFFSET coordinates
+    int[] partition; // null for single-stream sources
+    long[] flaggedBits = new long[capacity / 64 + 1];
+    final DecimalColumn[] numbers;
+    final int[][] texts;
+    final Map<Integer, List<Flag>> flags = new ConcurrentHashMap<>();
+    private volatile int flaggedCount;
+
+    public Timeline(String sourceName, String defaultEntity, CoordinateKind coordinateKind, FieldMapping mapping) {
+        this.sourceName = sourceName;
+        this.defaultEntity = defaultEntity;
+        this.coordinateKind = coordinateKind;
+        this.mapping = mapping;
+        numbers = new DecimalColumn[mapping.numericFields().size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = new DecimalColumn(capacity);
+        }
+        texts = new int[mapping.textFields().size()][capacity];
+        if (coordinateKind != CoordinateKind.LINE) {
+            sequence = new long[capacity];
+        }
+    }
+
+    public String sourceName() {
+        return sourceName;
+    }
+
+    public String defaultEntity() {
+        return defaultEntity;
+    }
+
+    public CoordinateKind coordinateKind() {
+        return coordinateKind;
+    }
+
+    public FieldMapping mapping() {
+        return mapping;
+    }
+
+    /** Number of positions loaded so far. */
+    public int size() {
+        return size;
+    }
+
+    public int flaggedCount() {
+        return flaggedCount;
+    }
+
+    // ---- hot-path column access (0-based index) ----
+
+    public boolean isFlagged(int index) {
+        return (flaggedBits[index >>> 6] & (1L << index)) != 0;
+    }
+
+    /** Type id, or -1 when the event has no type. */
+    public int typeIdAt(int index) {
+        return type[index];
+    }
+
+    /** Entity id (always set: the default entity when the payload names none). */
+    public int entityIdAt(int index) {
+        return entity[index];
+    }
+
+    /** Event time, else broker time, else the previous event's effective time; {@link EventTimes#NONE} before any. */
+    public long effectiveTimeAt(int index) {
+        return effectiveTime[index];
+    }
+
+    public boolean hasEventTime(int index) {
+        return (eventTimeBits[index >>> 6] & (1L << index)) != 0;
+    }
+
+    public long brokerTimeAt(int index) {
+        long[] b = brokerTime;
+        return b == null ? EventTimes.NONE : b[index];
+    }
+
+    /** Numeric column {@code field} (index into {@link FieldMapping#numericFields()}). */
+    public DecimalColumn numbers(int field) {
+        return numbers[field];
+    }
+
+    /** Text value id at {@code index} for text field {@code field}, or -1 when absent. */
+    public int textIdAt(int field, int index) {
+        return texts[field][index];
+    }
+
+    public String textValue(int id) {
+        return textValues.get(id);
+    }
+
+    public int numericFieldIndex(String name) {
+        return mapping.numericFields().indexOf(name);
+    }
+
+    public int textFieldIndex(String name) {
+        return mapping.textFields().indexOf(name);
+    }
+
+    public String typeName(int typeId) {
+        return typeId < 0 ? null : types.get(typeId);
+    }
+
+    public int typeCount() {
+        return types.size();
+    }
+
+    public String entityName(int entityId) {
+        return entities.get(entityId);
+    }
+
+    public int entityCount() {
+        return entities.size();
+    }
+
+    /** Raw payload of the event at {@code index} (a copy). */
+    public byte[] payloadAt(int index) {
+        return payloads.get(payloadRef[index]);
+    }
+
+    public SourceCoordinates coordinatesAt(int index) {
+        if (coordinateKind == CoordinateKind.LINE) {
+            return new SourceCoordinates(coordinateKind, null, lineBase + index);
+        }
+        int[] p = partition;
+        String name = p == null || p[index] < 0 ? null : partitions.get(p[index]);
+        return new SourceCoordinates(coordinateKind, name, sequence[index]);
+    }
+
+    public List<Flag> flagsAt(int index) {
+        return isFlagged(index) ? flags.getOrDefault(index, List.of()) : List.of();
+    }
+
+    public Map<String, String> headersAt(int index) {
+        long[] h = headerRef;
+        if (h == null || h[index] == Long.MIN_VALUE) {
+            return Map.of();
+        }
+        return HeaderCodec.decode(payloads.get(h[index]));
+    }
+
+    /** The event at 1-based {@code position}, materialised. */
+    public Event event(int position) {
+        int size = this.size;
+        if (position < 1 || position > size) {
+            throw new IndexOutOfBoundsException("position " + position + " is outside 1.." + size);
+        }
+        int i = position - 1;
+        Map<String, BigDecimal> nums = new LinkedHashMap<>();
+        for (int f = 0; f < numbers.length; f++) {
+            BigDecimal v = numbers[f].get(i);
+            if (v != null) {
+                nums.put(mapping.numericFields().get(f), v);
+            }
+        }
+        Map<String, String> txt = new LinkedHashMap<>();
+        for (int f = 0; f < texts.length; f++) {
+            int id = texts[f][i];
+            if (id >= 0) {
+                txt.put(mapping.textFields().get(f), textValues.get(id));
+            }
+        }
+        return new Event(position, coordinatesAt(i), EventTimes.toInstant(brokerTimeAt(i)),
+                hasEventTime(i) ? EventTimes.toInstant(effectiveTime[i]) : null,
+                typeName(type[i]), entities.get(entity[i]), nums, txt, payloadAt(i), headersAt(i), flagsAt(i));
+    }
+
+    /** Approximate heap held by the columns (payload bytes excluded). */
+    public long columnBytes() {
+        long total = 8L * effectiveTime.length + 8L * eventTimeBits.length + 4L * type.length
+                + 4L * entity.length + 8L * payloadRef.length + 8L * flaggedBits.length;
+        total += brokerTime == null ? 0 : 8L * brokerTime.length;
+        total += headerRef == null ? 0 : 8L * headerRef.length;
+        total += sequence == null ? 0 : 8L * sequence.length;
+        total += partition == null ? 0 : 4L * partition.length;
+        for (DecimalColumn c : numbers) {
+            total += c.retainedBytes();
+        }
+        for (int[] t : texts) {
+            total += 4L * t.length;
+        }
+        return total;
+    }
+
+    /** Bytes of payload storage (the raw events themselves). */
+    public long payloadBytes() {
+        return payloads.retainedBytes();
+    }
+
+    // ---- writer side (package-private, single thread) ----
+
+    void ensureRoom(int index) {
+        if (index < capacity) {
+            return;
+        }
+        int n = capacity + (capacity >> 1) + 1;
+        effectiveTime = Arrays.copyOf(effectiveTime, n);
+        eventTimeBits = Arrays.copyOf(eventTimeBits, n / 64 + 1);
+        flaggedBits = Arrays.copyOf(flaggedBits, n / 64 + 1);
+        type = Arrays.copyOf(type, n);
+        entity = Arrays.copyOf(entity, n);
+        payloadRef = Arrays.copyOf(payloadRef, n);
+        if (brokerTime != null) {
+            brokerTime = Arrays.copyOf(brokerTime, n);
+        }
+        if (headerRef != null) {
+            headerRef = grow(headerRef, n, Long.MIN_VALUE);
+        }
+        if (sequence != null) {
+            sequence = Arrays.copyOf(sequence, n);
+        }
+        if (partition != null) {
+            partition = Arrays.copyOf(partition, n);
+        }
+        for (DecimalColumn c : numbers) {
+            c.ensureCapacity(n);
+        }
+        for (int f = 0; f < texts.length; f++) {
+            texts[f] = Arrays.copyOf(texts[f], n);
+        }
+        capacity = n;
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    static long[] grow(long[] a, int n, long fill) {
+        int old = a.length;
+        long[] b = Arrays.copyOf(a, n);
+        Arrays.fill(b, old, n, fill);
+        return b;
+    }
+
+    void markFlagged(int index, List<Flag> reasons) {
+        flaggedBits[index >>> 6] |= 1L << index;
+        flags.put(index, List.copyOf(reasons));
+        flaggedCount = flaggedCount + 1;
+    }
+
+    void publish(int newSize) {
+        size = newSize;
+    }
+}

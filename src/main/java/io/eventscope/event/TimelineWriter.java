@@ -1,0 +1,93 @@
+package io.eventscope.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The single writer of a {@link Timeline}: stores each raw message once, decodes it, records its
+ * coordinates and flags, and publishes it. Every message becomes a position, bad ones included.
+ */
+public final class TimelineWriter {
+    private final Timeline timeline;
+    private final PayloadDecoder decoder;
+    private final List<Flag> scratch = new ArrayList<>(4);
+    private int next;
+
+    public TimelineWriter(Timeline timeline) {
+        this.timeline = timeline;
+        this.decoder = new PayloadDecoder(timeline);
+        this.next = timeline.size();
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    /** For line sources: the file line number of the first appended line (default 1). */
+    public void firstLine(long line) {
+        if (next != 0) {
+            throw new IllegalStateException("first line must be set before appending");
+        }
+        timeline.lineBase = line;
+    }
+
+    /** Appends one file line (without its line terminator). Returns its position. */
+    public int appendLine(byte[] buf, int offset, int length) {
+        return append(buf, offset, length, null, 0, EventTimes.NONE, Map.of(), List.of());
+    }
+
+    /**
+     * Appends one message from a stream or partition.
+     *
+     * @param partition   stream or partition name, or null for a single-stream source
+     * @param sequence    stream sequence or partition offset
+     * @param brokerTime  append time in epoch nanos, or {@link EventTimes#NONE}
+     * @param headers     message headers (may be empty)
+     * @param sourceFlags flags the source already knows (e.g. a dead-letter resend)
+     */
+    public int append(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
+                      Map<String, List<String>> headers, List<Flag> sourceFlags) {
+        int i = next;
+        timeline.ensureRoom(i);
+        long ref = timeline.payloads.add(buf, offset, length);
+        if (timeline.sequence != null) {
+            timeline.sequence[i] = sequence;
+        }
+        if (partition != null) {
+            if (timeline.partition == null) {
+                timeline.partition = new int[timeline.capacity()];
+                java.util.Arrays.fill(timeline.partition, -1);
+            }
+            timeline.partition[i] = timeline.partitions.intern(partition);
+        } else if (timeline.partition != null) {
+            timeline.partition[i] = -1;
+        }
+        if (brokerTime != EventTimes.NONE && timeline.brokerTime == null) {
+            timeline.brokerTime = Timeline.grow(new long[0], timeline.capacity(), EventTimes.NONE);
+        }
+        if (timeline.brokerTime != null) {
+            timeline.brokerTime[i] = brokerTime;
+        }
+        if (!headers.isEmpty()) {
+            if (timeline.headerRef == null) {
+                timeline.headerRef = Timeline.grow(new long[0], timeline.capacity(), Long.MIN_VALUE);
+            }
+            byte[] encoded = HeaderCodec.encode(headers);
+            timeline.headerRef[i] = timeline.payloads.add(encoded, 0, encoded.length);
+        } else if (timeline.headerRef != null) {
+            timeline.headerRef[i] = Long.MIN_VALUE;
+        }
+        timeline.payloadRef[i] = ref;
+        scratch.clear();
+        scratch.addAll(sourceFlags);
+        decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, i, scratch);
+        timeline.flaggedBits[i >>> 6] &= ~(1L << i);
+        if (!scratch.isEmpty()) {
+            timeline.markFlagged(i, scratch);
+        }
+        next = i + 1;
+        timeline.publish(next);
+        return next;
+    }
+}

@@ -1,0 +1,160 @@
+package io.eventscope.replay;
+
+import io.eventscope.event.EventTimes;
+import io.eventscope.event.Timeline;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers "what was every entity's state after position N / at time T" for a timeline that may still
+ * be growing. It keeps checkpoints (full state snapshots) spaced so their memory stays a small share
+ * of the timeline's, and answers a seek by copying the nearest checkpoint below and folding the few
+ * events after it, never by replaying from zero once the checkpoints exist.
+ */
+public final class ReplayEngine {
+    /** Smallest spacing between checkpoints, in events. */
+    static final int MIN_INTERVAL = 1024;
+    /** Checkpoint memory allowed per event of timeline, in bytes (spacing grows with entity count). */
+    static final int CHECKPOINT_BYTES_PER_EVENT = 16;
+
+    private final Timeline timeline;
+    private final CompiledRules rules;
+    private final TimeIndex timeIndex;
+    private final List<StateTable> checkpoints = new ArrayList<>();
+    private final StateTable frontier;
+
+    public ReplayEngine(Timeline timeline, ProjectionSpec spec) {
+        this.timeline = timeline;
+        this.rules = new CompiledRules(spec, timeline);
+        this.timeIndex = new TimeIndex(timeline);
+        this.frontier = newTable();
+        checkpoints.add(frontier.copy(1));
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public ProjectionSpec spec() {
+        return rules.spec();
+    }
+
+    /** State after the first {@code position} positions (0 = before any event). */
+    public synchronized ReplayState stateAt(int position) {
+        return new ReplayState(timeline, rules, tableAt(position), null);
+    }
+
+    /**
+     * State including every event whose effective time (event time, else broker time) is at or
+     * before {@code instant}. Events without any time count at the time of the event before them.
+     */
+    public synchronized ReplayState stateAtTime(Instant instant) {
+        long t = EventTimes.toNanos(instant);
+        int prefix = timeIndex.prefixEnd(t);
+        StateTable table = tableAt(prefix);
+        for (int late : timeIndex.lateAtOrBefore(prefix, t)) {
+            table.apply(timeline, rules, late);
+            table.position = late + 1;
+        }
+        return new ReplayState(timeline, rules, table, instant);
+    }
+
+    /** The position a "state at time" lands on: the last event at or before {@code instant}. */
+    public synchronized int positionAtTime(Instant instant) {
+        return timeIndex.prefixEnd(EventTimes.toNanos(instant));
+    }
+
+    /** What the event at {@code position} changed for its entity. */
+    public synchronized EventChange changeAt(int position) {
+        checkPosition(position);
+        if (position == 0) {
+            throw new IllegalArgumentException("position 0 is before the first event");
+        }
+        StateTable table = tableAt(position - 1);
+        int index = position - 1;
+        int entity = timeline.entityIdAt(index);
+        EntityState before = new ReplayState(timeline, rules, table.copy(timeline.entityCount()), null)
+                .entityOrNull(entity);
+        table.apply(timeline, rules, index);
+        table.position = position;
+        EntityState after = new ReplayState(timeline, rules, table, null).entityOrNull(entity);
+        return new EventChange(position, timeline.entityName(entity), before, after, !timeline.isFlagged(index));
+    }
+
+    /** Plain fold from zero, without checkpoints: the reference the engine must always agree with. */
+    public static ReplayState foldFromZero(Timeline timeline, ProjectionSpec spec, int position) {
+        CompiledRules rules = new CompiledRules(spec, timeline);
+        StateTable table = new StateTable(rules.decimalFields().size(), rules.textFields().size(),
+                timeline.entityCount());
+        table.foldTo(timeline, rules, position);
+        return new ReplayState(timeline, rules, table, null);
+    }
+
+    /** How many checkpoints exist (for measurement). */
+    public synchronized int checkpointCount() {
+        return checkpoints.size();
+    }
+
+    /** Approximate heap held by checkpoints (for measurement). */
+    public synchronized long checkpointBytes() {
+        long total = 0;
+        for (StateTable c : checkpoints) {
+            total += c.retainedBytes();
+        }
+        return total;
+    }
+
+    private StateTable tableAt(int position) {
+        checkPosition(position);
+        extendCheckpoints(position);
+        StateTable base = floor(position);
+        StateTable table = base.copy(timeline.entityCount());
+        table.foldTo(timeline, rules, position);
+        return table;
+    }
+
+    private void checkPosition(int position) {
+        int size = timeline.size();
+        if (position < 0 || position > size) {
+            throw new IllegalArgumentException("position " + position + " is beyond the end (the timeline has "
+                    + size + " positions)");
+        }
+    }
+
+    private void extendCheckpoints(int position) {
+        while (true) {
+            int next = frontier.position + interval();
+            if (next > position) {
+                return;
+            }
+            frontier.foldTo(timeline, rules, next);
+            checkpoints.add(frontier.copy(timeline.entityCount()));
+        }
+    }
+
+    /** Spacing that keeps checkpoints at about {@link #CHECKPOINT_BYTES_PER_EVENT} bytes per event. */
+    private int interval() {
+        long perEntity = 20L + 9L * rules.decimalFields().size() + 4L * rules.textFields().size();
+        long perCheckpoint = perEntity * timeline.entityCount();
+        return (int) Math.max(MIN_INTERVAL, perCheckpoint / CHECKPOINT_BYTES_PER_EVENT);
+    }
+
+    private StateTable floor(int position) {
+        int lo = 0;
+        int hi = checkpoints.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (checkpoints.get(mid).position <= position) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return checkpoints.get(lo);
+    }
+
+    private StateTable newTable() {
+        return new StateTable(rules.decimalFields().size(), rules.textFields().size(), 16);
+    }
+}

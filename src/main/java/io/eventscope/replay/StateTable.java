@@ -1,0 +1,133 @@
+package io.eventscope.replay;
+
+import io.eventscope.event.DecimalColumn;
+import io.eventscope.event.EventTimes;
+import io.eventscope.event.Timeline;
+import java.util.Arrays;
+
+/**
+ * Every entity's state at one position, as arrays indexed by entity id. The fold mutates it; copies
+ * serve as checkpoints and as the immutable state handed to callers. {@link #apply} is the pure
+ * {@code evolve(state, event)} step of the replay.
+ */
+final class StateTable {
+    final DecimalColumn[] decimals;
+    final int[][] texts;
+    int[] events;
+    long[] lastChange;
+    int[] lastPosition;
+    int position;
+    int flagged;
+
+    StateTable(int decimalFields, int textFields, int entities) {
+        int n = Math.max(entities, 16);
+        decimals = new DecimalColumn[decimalFields];
+        for (int f = 0; f < decimalFields; f++) {
+            decimals[f] = new DecimalColumn(n);
+        }
+        texts = new int[textFields][n];
+        for (int[] t : texts) {
+            Arrays.fill(t, -1);
+        }
+        events = new int[n];
+        lastChange = new long[n];
+        Arrays.fill(lastChange, EventTimes.NONE);
+        lastPosition = new int[n];
+    }
+
+    private StateTable(StateTable from, int entities) {
+        int n = Math.max(entities, 1);
+        decimals = new DecimalColumn[from.decimals.length];
+        for (int f = 0; f < decimals.length; f++) {
+            decimals[f] = from.decimals[f].copy(n);
+        }
+        texts = new int[from.texts.length][];
+        for (int f = 0; f < texts.length; f++) {
+            texts[f] = Arrays.copyOf(from.texts[f], n);
+        }
+        events = Arrays.copyOf(from.events, n);
+        lastChange = Arrays.copyOf(from.lastChange, n);
+        lastPosition = Arrays.copyOf(from.lastPosition, n);
+        position = from.position;
+        flagged = from.flagged;
+    }
+
+    /** An independent copy trimmed to the entities that exist so far. */
+    StateTable copy(int entities) {
+        return new StateTable(this, Math.min(Math.max(entities, 1), events.length));
+    }
+
+    int capacity() {
+        return events.length;
+    }
+
+    private void ensureEntity(int e) {
+        if (e < events.length) {
+            return;
+        }
+        int n = Math.max(e + 1, events.length * 2);
+        for (DecimalColumn d : decimals) {
+            d.ensureCapacity(n);
+        }
+        for (int f = 0; f < texts.length; f++) {
+            int old = texts[f].length;
+            texts[f] = Arrays.copyOf(texts[f], n);
+            Arrays.fill(texts[f], old, n, -1);
+        }
+        events = Arrays.copyOf(events, n);
+        int old = lastChange.length;
+        lastChange = Arrays.copyOf(lastChange, n);
+        Arrays.fill(lastChange, old, n, EventTimes.NONE);
+        lastPosition = Arrays.copyOf(lastPosition, n);
+    }
+
+    /** Folds positions {@code position+1 .. to} into this state. */
+    void foldTo(Timeline timeline, CompiledRules rules, int to) {
+        for (int i = position; i < to; i++) {
+            apply(timeline, rules, i);
+        }
+        position = Math.max(position, to);
+    }
+
+    /** Applies the event at 0-based {@code index}: flagged events are counted and skipped. */
+    void apply(Timeline timeline, CompiledRules rules, int index) {
+        if (timeline.isFlagged(index)) {
+            flagged++;
+            return;
+        }
+        int e = timeline.entityIdAt(index);
+        ensureEntity(e);
+        int[] ops = rules.opsFor(timeline.typeIdAt(index));
+        for (int k = 0; k < ops.length; k += 3) {
+            int source = ops[k + 1];
+            int target = ops[k + 2];
+            switch (ops[k]) {
+                case CompiledRules.ADD -> decimals[target].addCell(e, timeline.numbers(source), index, false);
+                case CompiledRules.SUBTRACT -> decimals[target].addCell(e, timeline.numbers(source), index, true);
+                case CompiledRules.SET_DECIMAL -> decimals[target].copyCell(e, timeline.numbers(source), index);
+                case CompiledRules.SET_TEXT -> {
+                    int id = source < 0 ? -1 : timeline.textIdAt(source, index);
+                    if (id >= 0) {
+                        texts[target][e] = id;
+                    }
+                }
+                default -> throw new IllegalStateException("opcode " + ops[k]);
+            }
+        }
+        events[e]++;
+        long t = timeline.effectiveTimeAt(index);
+        if (t != EventTimes.NONE) {
+            lastChange[e] = t;
+        }
+        lastPosition[e] = index + 1;
+    }
+
+    /** Approximate heap of this table, for sizing checkpoints. */
+    long retainedBytes() {
+        long total = 20L * events.length;
+        for (DecimalColumn d : decimals) {
+            total += d.retainedBytes();
+        }
+        return total + 4L * texts.length * events.length;
+    }
+}

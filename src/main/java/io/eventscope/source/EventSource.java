@@ -1,0 +1,30 @@
+package io.eventscope.source;
+
+import io.eventscope.event.CoordinateKind;
+import io.eventscope.event.TimelineWriter;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Somewhere events live (a file, a station, a stream, a topic). Sources only ever read: loading never
+ * writes to, acknowledges on, or leaves state behind on the broker.
+ */
+public interface EventSource extends AutoCloseable {
+    /** What the user opened, safe to show (no password), e.g. {@code memphis://host:6666/bank.ledger}. */
+    String displayName();
+
+    /** The entity that events naming no entity belong to: the station, stream, topic or file base name. */
+    String defaultEntity();
+
+    CoordinateKind coordinateKind();
+
+    /**
+     * Appends the window's events to {@code writer}, in timeline order, until the end of what exists now
+     * or until {@code cancelled} answers true (what was appended stays usable).
+     */
+    void load(TimelineWriter writer, LoadWindow window, LoadProgress progress, BooleanSupplier cancelled)
+            throws SourceException;
+
+    @Override
+    default void close() {
+    }
+}

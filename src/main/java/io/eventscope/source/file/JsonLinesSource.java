@@ -1,0 +1,188 @@
+package io.eventscope.source.file;
+
+import io.eventscope.event.CoordinateKind;
+import io.eventscope.event.TimelineWriter;
+import io.eventscope.source.EventSource;
+import io.eventscope.source.LoadProgress;
+import io.eventscope.source.LoadStatus;
+import io.eventscope.source.LoadWindow;
+import io.eventscope.source.SourceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A JSON Lines file: one event per line, every line a position (blank and malformed lines included,
+ * flagged). Lines are split in a large buffer and handed to the timeline without intermediate strings.
+ */
+public final class JsonLinesSource implements EventSource {
+    private static final int BUFFER = 1 << 20;
+    private static final String BUNDLED_SAMPLE = "/io/eventscope/assets/samples/bank-demo.jsonl";
+
+    private final String displayName;
+    private final String defaultEntity;
+    private final long totalBytes;
+    private final StreamOpener opener;
+
+    /** Opens an input stream afresh for each load. */
+    @FunctionalInterface
+    interface StreamOpener {
+        InputStream open() throws IOException;
+    }
+
+    private JsonLinesSource(String displayName, String defaultEntity, long totalBytes, StreamOpener opener) {
+        this.displayName = displayName;
+        this.defaultEntity = defaultEntity;
+        this.totalBytes = totalBytes;
+        this.opener = opener;
+    }
+
+    public static JsonLinesSource open(Path file) throws SourceException {
+        if (Files.isDirectory(file)) {
+            throw new SourceException(file + " is a folder; name a .jsonl file inside it.");
+        }
+        if (!Files.exists(file)) {
+            throw new SourceException("The file " + file + " does not exist; check the path.");
+        }
+        if (!Files.isReadable(file)) {
+            throw new SourceException("The file " + file + " cannot be read; check its permissions.");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new SourceException("The file " + file + " cannot be read (" + e.getMessage() + ").");
+        }
+        return new JsonLinesSource(file.toString(), baseName(file.getFileName().toString()), size,
+                () -> Files.newInputStream(file));
+    }
+
+    /** The demo log bundled inside the application (what the viewer opens when given nothing). */
+    public static JsonLinesSource bundledSample() {
+        return new JsonLinesSource("bundled sample (bank-demo.jsonl)", "bank-demo", -1, () -> {
+            InputStream in = JsonLinesSource.class.getResourceAsStream(BUNDLED_SAMPLE);
+            if (in == null) {
+                throw new NoSuchFileException(BUNDLED_SAMPLE);
+            }
+            return in;
+        });
+    }
+
+    static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public String defaultEntity() {
+        return defaultEntity;
+    }
+
+    @Override
+    public CoordinateKind coordinateKind() {
+        return CoordinateKind.LINE;
+    }
+
+    @Override
+    public void load(TimelineWriter writer, LoadWindow window, LoadProgress progress, BooleanSupplier cancelled)
+            throws SourceException {
+        if (!window.isAll()) {
+            throw new SourceException("Loading a window (--from-position, --since, --last) is only supported for "
+                    + "stations and streams; a file is always read whole.");
+        }
+        long started = System.nanoTime();
+        try (InputStream in = opener.open()) {
+            LineSplitter splitter = new LineSplitter(writer);
+            byte[] buf = new byte[BUFFER];
+            long read = 0;
+            long lastReport = started;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                splitter.feed(buf, n);
+                read += n;
+                long now = System.nanoTime();
+                if (now - lastReport > 200_000_000L) {
+                    lastReport = now;
+                    report(progress, writer, read, started, now);
+                    if (cancelled.getAsBoolean()) {
+                        return;
+                    }
+                }
+            }
+            splitter.finish();
+            report(progress, writer, read, started, System.nanoTime());
+        } catch (NoSuchFileException e) {
+            throw new SourceException("The file " + displayName + " no longer exists; check the path.");
+        } catch (AccessDeniedException e) {
+            throw new SourceException("The file " + displayName + " cannot be read; check its permissions.");
+        } catch (IOException e) {
+            throw new SourceException("Reading " + displayName + " failed (" + e.getMessage()
+                    + "); the events read so far are kept.", e);
+        }
+    }
+
+    private void report(LoadProgress progress, TimelineWriter writer, long read, long started, long now) {
+        int loaded = writer.timeline().size();
+        double seconds = Math.max(1e-9, (now - started) / 1e9);
+        progress.update(new LoadStatus(loaded, -1, totalBytes > 0 ? (double) read / totalBytes : -1,
+                loaded / seconds));
+    }
+
+    /** Splits a byte stream on '\n' (dropping a '\r' before it), carrying a partial line between reads. */
+    static final class LineSplitter {
+        private final TimelineWriter writer;
+        private byte[] carry = new byte[8192];
+        private int carried;
+
+        LineSplitter(TimelineWriter writer) {
+            this.writer = writer;
+        }
+
+        void feed(byte[] buf, int length) {
+            int start = 0;
+            for (int i = 0; i < length; i++) {
+                if (buf[i] == '\n') {
+                    if (carried > 0) {
+                        append(buf, start, i - start);
+                        emit(carry, 0, carried);
+                        carried = 0;
+                    } else {
+                        emit(buf, start, i - start);
+                    }
+                    start = i + 1;
+                }
+            }
+            append(buf, start, length - start);
+        }
+
+        void finish() {
+            if (carried > 0) {
+                emit(carry, 0, carried);
+                carried = 0;
+            }
+        }
+
+        private void append(byte[] buf, int offset, int length) {
+            if (carried + length > carry.length) {
+                carry = Arrays.copyOf(carry, Math.max(carry.length * 2, carried + length));
+            }
+            System.arraycopy(buf, offset, carry, carried, length);
+            carried += length;
+        }
+
+        private void emit(byte[] buf, int offset, int length) {
+            int len = length > 0 && buf[offset + length - 1] == '\r' ? length - 1 : length;
+            writer.appendLine(buf, offset, len);
+        }
+    }
+}
