@@ -24,6 +24,21 @@ public interface EventSource extends AutoCloseable {
     void load(TimelineWriter writer, LoadWindow window, LoadProgress progress, BooleanSupplier cancelled)
             throws SourceException;
 
+    /** Whether {@link #follow} is supported (stations and streams; not files). */
+    default boolean supportsFollow() {
+        return false;
+    }
+
+    /**
+     * After {@link #load}, keeps appending events that arrive later to {@code writer} (the same writer,
+     * from a background thread the source owns) until the returned tail is closed. Problems after the
+     * start (broker gone for good) are reported to {@code onError} as one-sentence messages.
+     */
+    default LiveTail follow(TimelineWriter writer, java.util.function.Consumer<SourceException> onError)
+            throws SourceException {
+        throw new SourceException(displayName() + " cannot be followed live; only stations and streams can.");
+    }
+
     @Override
     default void close() {
     }
