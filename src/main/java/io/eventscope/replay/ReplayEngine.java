@@ -23,8 +23,15 @@ public final class ReplayEngine {
     private final TimeIndex timeIndex;
     private final List<StateTable> checkpoints = new ArrayList<>();
     private final StateTable frontier;
+    private final int minInterval;
 
     public ReplayEngine(Timeline timeline, ProjectionSpec spec) {
+        this(timeline, spec, MIN_INTERVAL);
+    }
+
+    /** With a custom smallest checkpoint spacing (tests use tiny ones to exercise many checkpoints). */
+    ReplayEngine(Timeline timeline, ProjectionSpec spec, int minInterval) {
+        this.minInterval = minInterval;
         this.timeline = timeline;
         this.rules = new CompiledRules(spec, timeline);
         this.timeIndex = new TimeIndex(timeline);
@@ -137,7 +144,7 @@ public final class ReplayEngine {
     private int interval() {
         long perEntity = 20L + 9L * rules.decimalFields().size() + 4L * rules.textFields().size();
         long perCheckpoint = perEntity * timeline.entityCount();
-        return (int) Math.max(MIN_INTERVAL, perCheckpoint / CHECKPOINT_BYTES_PER_EVENT);
+        return (int) Math.max(minInterval, perCheckpoint / CHECKPOINT_BYTES_PER_EVENT);
     }
 
     private StateTable floor(int position) {
