@@ -8,7 +8,9 @@ import java.util.List;
  * rather than a million small ones. A reference packs chunk index, offset and length into one long.
  */
 final class ByteArena {
-    private static final int CHUNK = 1 << 22; // 4 MiB
+    // Just under 1 MiB: G1 stores larger arrays as "humongous" objects in whole regions, and a chunk
+    // one header too big for its regions would waste almost half of them.
+    private static final int CHUNK = (1 << 20) - 64;
     private final List<byte[]> chunks = new ArrayList<>();
     private volatile byte[][] published = new byte[0][];
     private byte[] current;

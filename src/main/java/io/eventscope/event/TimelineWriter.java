@@ -32,6 +32,43 @@ public final class TimelineWriter {
         timeline.lineBase = line;
     }
 
+    /**
+     * Appends consecutive file lines of one buffer: line k spans {@code buf[starts[k], ends[k])}, line
+     * terminators excluded, and only line breaks and carriage returns lie between lines. Faster than
+     * one {@link #appendLine} per line; same result.
+     */
+    public void appendLines(byte[] buf, int[] starts, int[] ends, int count) {
+        if (count == 0) {
+            return;
+        }
+        int first = next;
+        for (int k = 0; k < count; k++) {
+            int i = first + k;
+            timeline.ensureRoom(i);
+            timeline.payloadRef[i] = timeline.payloads.add(buf, starts[k], ends[k] - starts[k]);
+            clearOptionalColumns(i);
+            timeline.flaggedBits[i >>> 6] &= ~(1L << i);
+        }
+        decoder.decodeLines(buf, starts, ends, count, first, timeline::markFlagged);
+        next = first + count;
+        timeline.publish(next);
+    }
+
+    private void clearOptionalColumns(int i) {
+        if (timeline.sequence != null) {
+            timeline.sequence[i] = 0;
+        }
+        if (timeline.partition != null) {
+            timeline.partition[i] = -1;
+        }
+        if (timeline.brokerTime != null) {
+            timeline.brokerTime[i] = EventTimes.NONE;
+        }
+        if (timeline.headerRef != null) {
+            timeline.headerRef[i] = Long.MIN_VALUE;
+        }
+    }
+
     /** Appends one file line (without its line terminator). Returns its position. */
     public int appendLine(byte[] buf, int offset, int length) {
         return append(buf, offset, length, null, 0, EventTimes.NONE, Map.of(), List.of());
