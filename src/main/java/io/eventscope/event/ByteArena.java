@@ -15,6 +15,7 @@ final class ByteArena {
     private volatile byte[][] published = new byte[0][];
     private byte[] current;
     private int fill;
+    private volatile long allocated;
 
     /** Copies the bytes in and returns a reference for {@link #get}. Single writer only. */
     long add(byte[] source, int offset, int length) {
@@ -23,6 +24,7 @@ final class ByteArena {
             fill = 0;
             chunks.add(current);
             published = chunks.toArray(new byte[0][]);
+            allocated += current.length;
         }
         System.arraycopy(source, offset, current, fill, length);
         long ref = ref(chunks.size() - 1, fill, length);
@@ -42,11 +44,11 @@ final class ByteArena {
     }
 
     long retainedBytes() {
-        long total = 0;
-        for (byte[] c : published) {
-            total += c.length;
-        }
-        return total;
+        return allocated;
+    }
+
+    static int chunkSize() {
+        return CHUNK;
     }
 
     // Layout: chunk 16 bits | offset 24 bits | length 24 bits. A payload of 16 MiB or more gets a chunk

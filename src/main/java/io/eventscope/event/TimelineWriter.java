@@ -12,12 +12,40 @@ public final class TimelineWriter {
     private final Timeline timeline;
     private final PayloadDecoder decoder;
     private final List<Flag> scratch = new ArrayList<>(4);
+    private final long budgetBytes;
     private int next;
 
+    /** A writer with the default memory budget (a share of the maximum heap). */
     public TimelineWriter(Timeline timeline) {
+        this(timeline, MemoryBudget.defaultBytes());
+    }
+
+    /** A writer that stops with {@link TimelineFullException} before the timeline passes {@code budgetBytes}. */
+    public TimelineWriter(Timeline timeline, long budgetBytes) {
         this.timeline = timeline;
         this.decoder = new PayloadDecoder(timeline);
         this.next = timeline.size();
+        this.budgetBytes = budgetBytes;
+    }
+
+    public long budgetBytes() {
+        return budgetBytes;
+    }
+
+    /**
+     * Refuses to go on when {@code events} more events of {@code bytes} payload would not fit: counts the
+     * columns as they will be after their next growth, the payload chunks, and room for checkpoints.
+     */
+    private boolean fits(int events, long bytes) {
+        long projected = timeline.columnBytes() * 3 / 2 + timeline.payloadBytes() + bytes + ByteArena.chunkSize()
+                + (long) (next + events) * MemoryBudget.CHECKPOINT_RESERVE_PER_EVENT;
+        return projected <= budgetBytes;
+    }
+
+    private void requireRoom(int length) {
+        if (!fits(1, length)) {
+            throw new TimelineFullException(next, budgetBytes);
+        }
     }
 
     public Timeline timeline() {
@@ -39,6 +67,12 @@ public final class TimelineWriter {
      */
     public void appendLines(byte[] buf, int[] starts, int[] ends, int count) {
         if (count == 0) {
+            return;
+        }
+        if (!fits(count, (long) ends[count - 1] - starts[0])) {
+            for (int k = 0; k < count; k++) { // near the budget: go line by line to stop at the exact line
+                appendLine(buf, starts[k], ends[k] - starts[k]);
+            }
             return;
         }
         int first = next;
@@ -86,6 +120,7 @@ public final class TimelineWriter {
     public int append(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
                       Map<String, List<String>> headers, List<Flag> sourceFlags) {
         int i = next;
+        requireRoom(length);
         timeline.ensureRoom(i);
         long ref = timeline.payloads.add(buf, offset, length);
         if (timeline.sequence != null) {
