@@ -38,7 +38,7 @@ public final class TimelineWriter {
      */
     private boolean fits(int events, long bytes) {
         long projected = timeline.columnBytes() * 3 / 2 + timeline.payloadBytes() + bytes + ByteArena.chunkSize()
-                + (long) (next + events) * MemoryBudget.CHECKPOINT_RESERVE_PER_EVENT;
+                + (long) (next + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT;
         return projected <= budgetBytes;
     }
 
