@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ final class PayloadDecoder {
     private final boolean[] numberNotNumeric;
     private final String[] numberRawText;
 
+    private long linesDecodedAlone;
     private int typeAlias;
     private int typeId;
     private String typeProblem;
@@ -158,14 +158,19 @@ final class PayloadDecoder {
         }
     }
 
-    /** Byte offset of the current token from the parser's start, without allocating a location. */
+    /** Byte offset of the current token from where the parser started. */
     private static long tokenOffset(JsonParser p) {
-        return p instanceof ParserBase base ? base.getTokenCharacterOffset()
-                : p.currentTokenLocation().getByteOffset();
+        return p.currentTokenLocation().getByteOffset();
+    }
+
+    /** Lines of batches that needed a parser of their own (for tests: clean lines never should). */
+    long linesDecodedAlone() {
+        return linesDecodedAlone;
     }
 
     private int decodeAlone(byte[] buf, int[] starts, int[] ends, int line, int firstIndex, FlagSink sink,
                             List<Flag> flags) {
+        linesDecodedAlone++;
         flags.clear();
         decode(buf, starts[line], ends[line] - starts[line], firstIndex + line, flags);
         if (!flags.isEmpty()) {

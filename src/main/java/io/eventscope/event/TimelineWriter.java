@@ -32,6 +32,11 @@ public final class TimelineWriter {
         return budgetBytes;
     }
 
+    /** Lines of {@link #appendLines} batches that had to be parsed on their own (odd or bad lines). */
+    long linesDecodedAlone() {
+        return decoder.linesDecodedAlone();
+    }
+
     /**
      * Refuses to go on when {@code events} more events of {@code bytes} payload would not fit: counts the
      * columns as they will be after their next growth, the payload chunks, and room for checkpoints.

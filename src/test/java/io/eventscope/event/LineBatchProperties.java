@@ -44,6 +44,25 @@ class LineBatchProperties {
         }
     }
 
+    @net.jqwik.api.Example
+    void cleanLinesShareOneParser() {
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[500];
+        int[] ends = new int[500];
+        for (int k = 0; k < 500; k++) {
+            starts[k] = text.length();
+            text.append("{\"type\":\"Deposit\",\"account\":\"A").append(k % 7).append("\",\"amount\":").append(k).append('}');
+            ends[k] = text.length();
+            text.append(k % 2 == 0 ? "\n" : "\r\n");
+        }
+        Timeline t = timeline();
+        TimelineWriter writer = new TimelineWriter(t);
+        writer.appendLines(text.toString().getBytes(StandardCharsets.UTF_8), starts, ends, 500);
+        assertThat(t.size()).isEqualTo(500);
+        assertThat(t.flaggedCount()).isZero();
+        assertThat(writer.linesDecodedAlone()).isZero();
+    }
+
     private static Timeline timeline() {
         return new Timeline("t", "t", CoordinateKind.LINE, ProjectionSpecReader.banking().fieldMapping());
     }
