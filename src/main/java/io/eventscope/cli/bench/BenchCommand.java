@@ -110,8 +110,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         out.println("Measuring file ingest ...");
         out.flush();
-        double jackson = ingest.jacksonRate(timeline.size());
-        double ours = ingest.ourRate(timeline.size());
+        FileIngestBench.Rates rates = ingest.rates(timeline.size());
+        double jackson = rates.jackson();
+        double ours = rates.ours();
         f.put("file_ingest_events_per_s", Math.round(ours));
         f.put("jackson_parse_events_per_s", Math.round(jackson));
         f.put("file_ingest_ratio", round(ours / jackson, 3));
