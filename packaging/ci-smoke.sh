@@ -24,8 +24,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # jpackage builds the .deb with dpkg-deb under fakeroot (.ci/run installs fakeroot and binutils).
-for tool in fakeroot dpkg-deb objcopy; do
-  command -v "$tool" >/dev/null || { echo "ci-smoke: $tool is missing; install fakeroot and binutils." >&2; exit 1; }
+for tool in fakeroot dpkg-deb; do
+  command -v "$tool" >/dev/null || { echo "ci-smoke: $tool is missing; install fakeroot (and dpkg)." >&2; exit 1; }
 done
 
 echo "== building app-image and .deb"
@@ -96,7 +96,7 @@ if [ "$(id -u)" != 0 ]; then
   skip ".deb install: needs root (CI runs as root)"
 else
   export DEBIAN_FRONTEND=noninteractive
-  if dpkg -s eventscope >/dev/null 2>&1; then apt-get remove -y -qq eventscope >/dev/null; fi
+  if dpkg -s eventscope >/dev/null 2>&1; then apt-get purge -y -qq eventscope >/dev/null; fi
   # desktop-file-validate checks the menu entries the package installs.
   apt_install() { apt-get install -y -qq --no-install-recommends "./$deb" desktop-file-utils >"$work/apt.log" 2>&1; }
   if apt_install || { apt-get update -qq && apt_install; }; then
@@ -108,11 +108,11 @@ else
     for entry in /usr/share/applications/eventscope-eventscope.desktop /usr/share/applications/eventscope-open.desktop; do
       if [ -f "$entry" ] && desktop-file-validate "$entry"; then pass "menu entry $entry is valid"; else fail "menu entry $entry is missing or invalid"; fi
     done
-    if apt-get remove -y -qq eventscope >"$work/apt.log" 2>&1 && ! [ -e /usr/bin/eventscope ] \
+    if apt-get purge -y -qq eventscope >"$work/apt.log" 2>&1 && ! [ -e /usr/bin/eventscope ] \
         && ! [ -e /usr/share/applications/eventscope-eventscope.desktop ] && ! [ -e /opt/eventscope ]; then
-      pass "apt-get remove eventscope leaves no launcher, menu entry or /opt/eventscope behind"
+      pass "apt-get purge eventscope leaves no launcher, menu entry or /opt/eventscope behind"
     else
-      fail "apt-get remove eventscope left files behind or failed"; tail -n 20 "$work/apt.log" >&2
+      fail "apt-get purge eventscope left files behind or failed"; tail -n 20 "$work/apt.log" >&2
     fi
   else
     fail "apt-get install ./$deb failed"; tail -n 30 "$work/apt.log" >&2
