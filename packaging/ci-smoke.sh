@@ -30,7 +30,7 @@ done
 
 echo "== building app-image and .deb"
 # dpkg-deb's default xz takes 40-90 s on two cores for this package; gzip takes 5 s and makes the
-# .deb about 3.5 MiB larger, so the size budget below is checked on the larger variant.
+# .deb about 3 MB larger, so the size budget below is checked on the larger variant.
 export DPKG_DEB_COMPRESSOR_TYPE=gzip
 build_started=$(date +%s)
 mvn -B -Ppackage -DskipTests package
