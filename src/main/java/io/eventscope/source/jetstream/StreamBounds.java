@@ -9,8 +9,10 @@ record StreamBounds(long messages, long firstSequence, long lastSequence, long l
 
     static StreamBounds of(StreamState state) {
         ZonedDateTime last = state.getLastTime();
-        return new StreamBounds(state.getMsgCount(), state.getFirstSequence(), state.getLastSequence(),
-                last == null ? EventTimes.NONE : EventTimes.toNanos(last.toInstant()));
+        // An empty stream reports Go's zero time (year 1) as its last time: treat it as "no time".
+        long lastNanos = last == null || state.getMsgCount() == 0 || last.getYear() < 1970
+                ? EventTimes.NONE : EventTimes.toNanos(last.toInstant());
+        return new StreamBounds(state.getMsgCount(), state.getFirstSequence(), state.getLastSequence(), lastNanos);
     }
 
     boolean empty() {
