@@ -27,11 +27,29 @@ public final class JetStreamFixtures implements AutoCloseable {
     }
 
     public JetStreamFixtures(String url, String user, String password) {
+        this(url, user, password, null, null);
+    }
+
+    public static JetStreamFixtures withToken(String url, String token) {
+        return new JetStreamFixtures(url, null, null, token, null);
+    }
+
+    public static JetStreamFixtures withTls(String url, javax.net.ssl.SSLContext ssl) {
+        return new JetStreamFixtures(url, null, null, null, ssl);
+    }
+
+    private JetStreamFixtures(String url, String user, String password, String token, javax.net.ssl.SSLContext ssl) {
         try {
             Options.Builder b = Options.builder().server(url).connectionTimeout(Duration.ofSeconds(5))
                     .maxReconnects(-1);
             if (user != null) {
                 b.userInfo(user, password);
+            }
+            if (ssl != null) {
+                b.sslContext(ssl);
+            }
+            if (token != null) {
+                b.token(token.toCharArray());
             }
             connection = Nats.connect(b.build());
         } catch (Exception e) {

@@ -117,8 +117,8 @@ public final class JetStreamSource implements EventSource {
             JetStream js = connection.jetStream();
             JetStreamManagement jsm = connection.jetStreamManagement();
             for (int i = 0; i < streams.size(); i++) {
-                StreamRef ref = streams.get(i);
-                StreamInfo info = jsm.getStreamInfo(ref.stream());
+                StreamInfo info = jsm.getStreamInfo(streams.get(i).stream());
+                StreamRef ref = streams.get(i).coveredBy(info.getConfiguration().getSubjects());
                 StreamBounds bounds = StreamBounds.of(info.getStreamState());
                 StreamCursor cursor = new StreamCursor(ref, i, bounds, requestedFrom(window, bounds), true);
                 cursors.add(cursor);

@@ -54,8 +54,9 @@ final class StreamFollower implements LiveTail {
             JetStream js = connection.jetStream();
             JetStreamManagement jsm = connection.jetStreamManagement();
             for (int i = 0; i < streams.size(); i++) {
-                StreamRef ref = streams.get(i);
-                StreamBounds bounds = StreamBounds.of(jsm.getStreamInfo(ref.stream()).getStreamState());
+                io.nats.client.api.StreamInfo info = jsm.getStreamInfo(streams.get(i).stream());
+                StreamRef ref = streams.get(i).coveredBy(info.getConfiguration().getSubjects());
+                StreamBounds bounds = StreamBounds.of(info.getStreamState());
                 StreamCursor c = new StreamCursor(ref, i, bounds, Math.max(1, from[i]), false);
                 c.open(js.getStreamContext(ref.stream()), null);
                 cursors.add(c);

@@ -22,7 +22,7 @@ public final class NatsConnector {
     /** The connection name the broker sees. Must not contain "::" (Memphis' SDK marker). */
     public static final String CONNECTION_NAME = "eventscope-reader";
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     private NatsConnector() {
     }
@@ -45,16 +45,17 @@ public final class NatsConnector {
         javax.net.ssl.SSLContext ssl = endpoint.tls() ? PemTrust.sslContext(endpoint.ca()) : null;
         AuthenticationException lastAuth = null;
         for (String user : users) {
+            QuietErrorListener problems = new QuietErrorListener();
             try {
-                return Nats.connect(options(endpoint, user, ssl, connectionName));
+                return Nats.connect(options(endpoint, user, ssl, connectionName, problems));
             } catch (AuthenticationException e) {
                 lastAuth = e;
             } catch (IOException e) {
-                if (isAuthFailure(e)) {
+                if (isAuthFailure(e) || problems.mentions("authorization violation")) {
                     lastAuth = new AuthenticationException(String.valueOf(e.getMessage()));
                     continue;
                 }
-                throw translate(endpoint, e);
+                throw translate(endpoint, e, problems.seen());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SourceException("Connecting to " + endpoint.hostPort() + " was interrupted.");
@@ -63,7 +64,8 @@ public final class NatsConnector {
         throw authFailure(endpoint, lastAuth);
     }
 
-    static Options options(NatsEndpoint endpoint, String user, javax.net.ssl.SSLContext ssl, String connectionName) {
+    static Options options(NatsEndpoint endpoint, String user, javax.net.ssl.SSLContext ssl, String connectionName,
+                           ErrorListener listener) {
         if (connectionName.contains("::")) {
             throw new IllegalArgumentException("a connection name with '::' makes Memphis record the client");
         }
@@ -75,7 +77,7 @@ public final class NatsConnector {
                 .reconnectWait(Duration.ofMillis(250))
                 .pingInterval(Duration.ofSeconds(5))
                 .noRandomize()
-                .errorListener(new QuietErrorListener());
+                .errorListener(listener);
         if (ssl != null) {
             b.sslContext(ssl);
         }
@@ -110,7 +112,7 @@ public final class NatsConnector {
         return new SourceException("The broker at " + endpoint.hostPort() + " rejected " + who + "; " + fix, e);
     }
 
-    static SourceException translate(NatsEndpoint endpoint, Throwable e) {
+    static SourceException translate(NatsEndpoint endpoint, Throwable e, String reported) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SSLException) {
                 return new SourceException("The TLS handshake with " + endpoint.hostPort() + " failed ("
@@ -118,7 +120,11 @@ public final class NatsConnector {
                         + "with ?ca=PATH and names the host you connect to.", e);
             }
         }
-        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String m = (e.getMessage() + " " + reported).toLowerCase(java.util.Locale.ROOT);
+        if (reported.contains("SSLHandshakeException") || reported.contains("PKIX")) {
+            return new SourceException("The TLS handshake with " + endpoint.hostPort() + " failed; check that the "
+                    + "broker's certificate is signed by the CA given with ?ca=PATH and names the host you connect to.", e);
+        }
         if (m.contains("tls required") || m.contains("ssl required") || m.contains("secure connection")) {
             return endpoint.tls()
                     ? new SourceException("The TLS connection to " + endpoint.hostPort() + " failed; check ?ca=PATH.", e)
@@ -145,14 +151,33 @@ public final class NatsConnector {
         return colon >= 0 ? m.substring(colon + 2) : m;
     }
 
-    /** jnats logs connection problems by default; we report them as sentences instead. */
+    /**
+     * jnats logs connection problems by default; we keep them (they explain a failed connect better than
+     * the exception it throws) and report them as sentences instead.
+     */
     private static final class QuietErrorListener implements ErrorListener {
+        private final StringBuffer seen = new StringBuffer();
+
         @Override
         public void errorOccurred(Connection conn, String error) {
+            if (seen.length() < 4096) {
+                seen.append(' ').append(error);
+            }
         }
 
         @Override
         public void exceptionOccurred(Connection conn, Exception exp) {
+            for (Throwable t = exp; t != null && seen.length() < 4096; t = t.getCause()) {
+                seen.append(' ').append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+            }
+        }
+
+        String seen() {
+            return seen.toString();
+        }
+
+        boolean mentions(String text) {
+            return seen.toString().toLowerCase(java.util.Locale.ROOT).contains(text);
         }
     }
 }
