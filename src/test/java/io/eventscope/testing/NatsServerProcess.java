@@ -155,6 +155,29 @@ public final class NatsServerProcess implements AutoCloseable {
         }
     }
 
+    /** Freezes the server (SIGSTOP): connections stay open but nothing answers, like a stalled broker. */
+    public synchronized void pause() {
+        signal("-STOP");
+    }
+
+    /** Thaws a paused server (SIGCONT). */
+    public synchronized void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String which) {
+        try {
+            Process kill = new ProcessBuilder("kill", which, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill " + which + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot signal nats-server", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Starts the server again on the same port with the same store. */
     public synchronized void restart() {
         kill();

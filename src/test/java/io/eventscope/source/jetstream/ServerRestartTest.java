@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The broker crashes (SIGKILL) and comes back in the middle of a 300k-event load: the load resumes from
- * the last delivered sequence, with no gap and no duplicate.
+ * The broker crashes (SIGKILL) and comes back, or freezes (SIGSTOP) and thaws, in the middle of a 300k-event
+ * load: the load resumes from the last delivered sequence, with no gap and no duplicate.
  */
 class ServerRestartTest {
     private static final int EVENTS = 300_000;
@@ -60,11 +60,7 @@ class ServerRestartTest {
                 source.load(new TimelineWriter(t), LoadWindow.ALL, LoadProgress.NONE, () -> false);
                 return null;
             });
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (t.size() < 30_000 && !load.isDone() && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
-            int atKill = t.size();
+            int atKill = waitFor(t, load, 30_000);
             server.kill();
             Thread.sleep(1_500); // the client notices the drop and keeps reconnecting
             int whileDown = t.size();
@@ -73,25 +69,61 @@ class ServerRestartTest {
 
             assertThat(atKill).as("the kill happened mid-load").isBetween(1, EVENTS - 1);
             assertThat(whileDown).isLessThan(EVENTS);
-            assertThat(t.size()).isEqualTo(EVENTS);
-            for (int i = 0; i < EVENTS; i++) {
-                if (t.coordinatesAt(i).number() != i + 1L) {
-                    throw new AssertionError("position " + (i + 1) + " holds sequence " + t.coordinatesAt(i).number());
-                }
-            }
-            assertThat(source.completeness().complete()).isTrue();
-            // Each account A-k gets the deposits i with i % 7 == k; the sums are computed here, not read.
-            BigDecimal[] sums = new BigDecimal[7];
-            java.util.Arrays.fill(sums, BigDecimal.ZERO);
-            for (int i = 1; i <= EVENTS; i++) {
-                sums[i % 7] = sums[i % 7].add(BigDecimal.valueOf(i));
-            }
-            var balances = Loads.balances(t);
-            for (int k = 0; k < 7; k++) {
-                assertThat(balances.get("A-" + k)).isEqualByComparingTo(sums[k]);
-            }
+            assertExactlyEverySequenceOnce(t, source);
         } finally {
             background.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLoadResumesAfterTheServerStallsWithNoGapAndNoDuplicate() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (EventSource source = Sources.open("nats://" + server.hostPort() + "/big")) {
+            Timeline t = Loads.timelineFor(source);
+            Future<?> load = background.submit(() -> {
+                source.load(new TimelineWriter(t), LoadWindow.ALL, LoadProgress.NONE, () -> false);
+                return null;
+            });
+            int atPause = waitFor(t, load, 50_000);
+            server.pause();
+            try {
+                Thread.sleep(4_000); // longer than the consumer's idle heartbeat: the client sees a stall
+            } finally {
+                server.resume();
+            }
+            load.get(120, TimeUnit.SECONDS);
+            assertThat(atPause).as("the stall happened mid-load").isBetween(1, EVENTS - 1);
+            assertExactlyEverySequenceOnce(t, source);
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    private static int waitFor(Timeline t, Future<?> load, int events) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (t.size() < events && !load.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        return t.size();
+    }
+
+    private static void assertExactlyEverySequenceOnce(Timeline t, EventSource source) {
+        assertThat(t.size()).isEqualTo(EVENTS);
+        for (int i = 0; i < EVENTS; i++) {
+            if (t.coordinatesAt(i).number() != i + 1L) {
+                throw new AssertionError("position " + (i + 1) + " holds sequence " + t.coordinatesAt(i).number());
+            }
+        }
+        assertThat(source.completeness().complete()).isTrue();
+        // Each account A-k gets the deposits i with i % 7 == k; the sums are computed here, not read.
+        BigDecimal[] sums = new BigDecimal[7];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        for (int i = 1; i <= EVENTS; i++) {
+            sums[i % 7] = sums[i % 7].add(BigDecimal.valueOf(i));
+        }
+        var balances = Loads.balances(t);
+        for (int k = 0; k < 7; k++) {
+            assertThat(balances.get("A-" + k)).isEqualByComparingTo(sums[k]);
         }
     }
 }
