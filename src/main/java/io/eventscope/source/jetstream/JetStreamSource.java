@@ -244,7 +244,7 @@ public final class JetStreamSource implements EventSource {
                 if (last != null) {
                     last.add(heads[pick], pick);
                 } else {
-                    appender.append(heads[pick], pick);
+                    appender.append(heads[pick], pick, headSeq[pick], headTime[pick]);
                 }
                 heads[pick] = null;
                 taken++;

@@ -4,7 +4,6 @@ import io.eventscope.event.EventTimes;
 import io.nats.client.Message;
 import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsJetStreamMetaData;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,14 +22,15 @@ final class MessageView {
         return meta.timestamp() == null ? EventTimes.NONE : EventTimes.toNanos(meta.timestamp().toInstant());
     }
 
-    static Map<String, List<String>> headers(Message m) {
+    /** The message's headers in {@code into} (cleared first), or an empty map when it has none. */
+    static Map<String, List<String>> headers(Message m, Map<String, List<String>> into) {
         Headers h = m.getHeaders();
         if (h == null || h.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> out = new LinkedHashMap<>(h.size() * 2);
-        h.forEach(out::put);
-        return out;
+        into.clear();
+        h.forEach(into::put);
+        return into;
     }
 
     static String header(Message m, String name) {

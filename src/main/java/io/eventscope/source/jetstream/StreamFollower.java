@@ -97,7 +97,7 @@ final class StreamFollower implements LiveTail {
                     if (closed) {
                         return;
                     }
-                    appender.append(a.message, a.stream);
+                    appender.append(a.message, a.stream, a.seq, a.time);
                 }
                 if (connection.getStatus() == Connection.Status.CONNECTED) {
                     disconnectedSince = 0;

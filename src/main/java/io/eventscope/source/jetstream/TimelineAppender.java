@@ -3,13 +3,17 @@ package io.eventscope.source.jetstream;
 import io.eventscope.event.Flag;
 import io.eventscope.event.TimelineWriter;
 import io.nats.client.Message;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns delivered messages into timeline positions, flagging dead-letter resends and repeated ids. */
 final class TimelineAppender {
     private final TimelineWriter writer;
     private final List<StreamRef> streams;
     private final MessageChecks checks;
+    // Reused for every message: the writer encodes headers at once and keeps no reference to the map.
+    private final Map<String, List<String>> headers = new LinkedHashMap<>();
 
     TimelineAppender(TimelineWriter writer, List<StreamRef> streams, MessageChecks checks) {
         this.writer = writer;
@@ -18,6 +22,11 @@ final class TimelineAppender {
     }
 
     void append(Message m, int streamIndex) {
+        append(m, streamIndex, MessageView.sequence(m), MessageView.brokerTime(m));
+    }
+
+    /** Appends with sequence and broker time already read (the merge has them at hand). */
+    void append(Message m, int streamIndex, long sequence, long brokerTime) {
         byte[] data = MessageView.data(m);
         int position = writer.timeline().size() + 1;
         String id = MessageView.header(m, MessageChecks.MESSAGE_ID);
@@ -27,8 +36,8 @@ final class TimelineAppender {
         List<Flag> flags = m.hasHeaders()
                 ? checks.check(MessageView.header(m, MessageChecks.PRODUCED_BY), id, position)
                 : List.of();
-        writer.append(data, 0, data.length, streams.get(streamIndex).partitionLabel(), MessageView.sequence(m),
-                MessageView.brokerTime(m), MessageView.headers(m), flags);
+        writer.append(data, 0, data.length, streams.get(streamIndex).partitionLabel(), sequence, brokerTime,
+                MessageView.headers(m, headers), flags);
     }
 
     int size() {
