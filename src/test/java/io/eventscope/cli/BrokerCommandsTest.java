@@ -106,6 +106,24 @@ class BrokerCommandsTest {
     }
 
     @Test
+    void produceIntoAPlainStreamCreatesItOnlyWhenAskedAndReadsBackLikeTheFile() throws Exception {
+        String uri = "nats://" + server.hostPort() + "/plain";
+        Run refused = run("produce", uri, "--file", demo.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("no stream plain").contains("--create");
+        Run partitions = run("produce", uri, "--file", demo.toString(), "--partitions", "2", "--create");
+        assertThat(partitions.exit()).isEqualTo(1);
+        assertThat(partitions.err()).contains("Memphis stations only");
+        Run produced = run("produce", uri, "--file", demo.toString(), "--create");
+        assertThat(produced.exit()).as(produced.err()).isZero();
+        try (JetStreamFixtures broker = new JetStreamFixtures(server.url())) {
+            assertThat(broker.messageCount("plain")).isEqualTo(4_000);
+        }
+        assertThat(entities(run("state", uri, "--format", "json").out()))
+                .isEqualTo(entities(run("state", demo.toString(), "--format", "json").out()));
+    }
+
+    @Test
     void verifyReportsGapsAsFindings() throws Exception {
         try (JetStreamFixtures broker = new JetStreamFixtures(server.url())) {
             broker.createStream("clean", "clean");

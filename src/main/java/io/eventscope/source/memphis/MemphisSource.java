@@ -22,7 +22,8 @@ public final class MemphisSource {
             if (layout == null) {
                 throw new SourceException("There is no station " + station.display() + " at " + endpoint.hostPort()
                         + " (no stream " + station.internal() + " or " + station.internal() + "$N); "
-                        + StreamCatalog.describe("stations", StationLayout.stationNames(names)) + ".");
+                        + StreamCatalog.describe("stations", StationLayout.stationNames(names)) + " ("
+                        + StreamCatalog.describe("streams", names) + ").");
             }
             NatsEndpoint named = endpoint.withName(station.display());
             return new JetStreamSource(named, connection, named.displayName(), station.display(), layout.refs());

@@ -99,6 +99,50 @@ class ServerRestartTest {
         }
     }
 
+    @Test
+    void aBrokerThatNeverComesBackIsOneSentenceAndTheEventsReadSoFarStay() throws Exception {
+        try (NatsServerProcess doomed = NatsServerProcess.start()) {
+            try (JetStreamFixtures broker = new JetStreamFixtures(doomed.url())) {
+                broker.createStream("doomed", "doomed");
+                List<String> lines = new ArrayList<>();
+                for (int i = 1; i <= 50_000; i++) {
+                    lines.add("{\"type\":\"Deposit\",\"account\":\"D\",\"amount\":1}");
+                }
+                broker.publish(lines, List.of("doomed"), null);
+            }
+            ExecutorService background = Executors.newSingleThreadExecutor();
+            try (JetStreamSource source = (JetStreamSource) Sources.open("nats://" + doomed.hostPort() + "/doomed")) {
+                source.stallTimeoutMillis(2_000);
+                Timeline t = Loads.timelineFor(source);
+                Future<?> load = background.submit(() -> {
+                    source.load(new TimelineWriter(t), LoadWindow.ALL, LoadProgress.NONE, () -> false);
+                    return null;
+                });
+                int atKill = waitFor(t, load, 1_000);
+                doomed.kill();
+                long killed = System.nanoTime();
+                Throwable failure = null;
+                try {
+                    load.get(30, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failure = e.getCause();
+                }
+                assertThat(atKill).isBetween(1, 49_999);
+                assertThat(failure).isInstanceOf(io.eventscope.source.SourceException.class);
+                assertThat(failure.getMessage()).contains("sent nothing for 2 s").contains("events read")
+                        .doesNotContain("\n");
+                assertThat((System.nanoTime() - killed) / 1_000_000).isLessThan(10_000);
+                int kept = t.size();
+                assertThat(kept).isGreaterThanOrEqualTo(atKill).isLessThan(50_000);
+                for (int i = 0; i < kept; i++) {
+                    assertThat(t.coordinatesAt(i).number()).isEqualTo(i + 1L);
+                }
+            } finally {
+                background.shutdownNow();
+            }
+        }
+    }
+
     private static int waitFor(Timeline t, Future<?> load, int events) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (t.size() < events && !load.isDone() && System.nanoTime() < deadline) {

@@ -252,7 +252,8 @@ class MemphisStationTest {
                 .isInstanceOf(SourceException.class)
                 .hasMessageContaining("no station bank.ledgr")
                 .hasMessageContaining("bank.payments")
-                .hasMessageContaining("legacy.orders");
+                .hasMessageContaining("legacy.orders")
+                .hasMessageContaining("streams there: bank#payments$1, bank#payments$2");
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
     }
 }
