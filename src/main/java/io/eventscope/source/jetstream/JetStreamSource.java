@@ -45,6 +45,7 @@ public final class JetStreamSource implements EventSource {
     private long stallMillis = DEFAULT_STALL_MILLIS;
     private long[] followFrom;
     private volatile Completeness completeness = Completeness.NONE;
+    private final List<StreamFollower> tails = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public JetStreamSource(NatsEndpoint endpoint, Connection connection, String displayName, String defaultEntity,
                            List<StreamRef> streams) {
@@ -169,12 +170,17 @@ public final class JetStreamSource implements EventSource {
         if (followFrom == null) {
             throw new SourceException("Load " + displayName + " before following it.");
         }
-        return StreamFollower.start(connection, endpoint, streams, followFrom.clone(),
+        StreamFollower tail = StreamFollower.start(connection, endpoint, streams, followFrom.clone(),
                 new TimelineAppender(writer, streams, checks), onError);
+        tails.add(tail);
+        return tail;
     }
 
+    /** Stops any live tail, then disconnects. */
     @Override
     public void close() {
+        tails.forEach(StreamFollower::close);
+        tails.clear();
         closeQuietly(connection);
     }
 

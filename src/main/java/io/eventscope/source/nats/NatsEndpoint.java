@@ -50,7 +50,9 @@ public record NatsEndpoint(boolean memphis, boolean tls, String host, int port, 
         }
         String name = path.startsWith("/") ? path.substring(1) : path;
         if (name.isEmpty() || name.contains("/")) {
-            throw new SourceException("The source " + SourceSpec.redact(spec.uri().toString()) + " names no " + kind
+            // no user info in the message: a bare nats://TOKEN@host carries a secret without a colon
+            throw new SourceException("The source " + scheme + "://" + uri.getHost()
+                    + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/" + name + " names no " + kind
                     + "; use " + scheme + "://host:port/" + kind + ".");
         }
         int port = uri.getPort() > 0 ? uri.getPort() : memphis ? MEMPHIS_PORT : NATS_PORT;

@@ -56,6 +56,7 @@ class NatsEndpointTest {
     @Test
     void mistakesAreOneSentence() {
         assertThatThrownBy(() -> parse("nats://h/", null)).hasMessageContaining("names no stream");
+        assertThatThrownBy(() -> parse("nats://tok3n@h/", null)).hasMessageNotContaining("tok3n");
         assertThatThrownBy(() -> parse("memphis://h/s?colour=red", null)).hasMessageContaining("'colour' is not known");
         assertThatThrownBy(() -> parse("nats://h/s?ca=/x.pem", null)).hasMessageContaining("only applies to TLS");
         assertThatThrownBy(() -> parse("nats+tls://h/s?ca=/no/such.pem", null)).hasMessageContaining("cannot be read");
