@@ -6,7 +6,6 @@ import io.eventscope.source.Completeness;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LiveTail;
 import io.eventscope.source.LoadProgress;
-import io.eventscope.source.LoadStatus;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.nats.NatsConnector;
@@ -15,7 +14,6 @@ import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-import io.nats.client.Message;
 import io.nats.client.api.StreamInfo;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,7 +27,7 @@ import java.util.function.Consumer;
  * only, deleted when done; no acks, no durables, no writes.
  *
  * <p>Several streams are merged by broker time, then partition, then sequence while they are read
- * (a k-way merge over one ordered consumer per stream), so nothing is buffered beyond the consumers'
+ * ({@link StreamMerge} over one ordered consumer per stream), so nothing is buffered beyond the consumers'
  * prefetch.
  */
 public final class JetStreamSource implements EventSource {
@@ -182,99 +180,5 @@ public final class JetStreamSource implements EventSource {
         tails.forEach(StreamFollower::close);
         tails.clear();
         closeQuietly(connection);
-    }
-
-    /** The k-way merge that appends in timeline order while reporting progress. */
-    static final class StreamMerge {
-        private final List<StreamCursor> cursors;
-        private final TimelineAppender appender;
-        private final long stallMillis;
-        private final NatsEndpoint endpoint;
-
-        StreamMerge(List<StreamCursor> cursors, TimelineAppender appender, long stallMillis, NatsEndpoint endpoint) {
-            this.cursors = cursors;
-            this.appender = appender;
-            this.stallMillis = stallMillis;
-            this.endpoint = endpoint;
-        }
-
-        void run(int lastN, LoadProgress progress, BooleanSupplier cancelled)
-                throws SourceException, InterruptedException {
-            int n = cursors.size();
-            Message[] heads = new Message[n];
-            long[] headTime = new long[n];
-            long[] headSeq = new long[n];
-            long total = 0;
-            for (StreamCursor c : cursors) {
-                total = c.expectedTotal() < 0 || total < 0 ? -1 : total + c.expectedTotal();
-            }
-            LastEvents last = lastN > 0 ? new LastEvents(lastN) : null;
-            long started = System.nanoTime();
-            long lastMessage = started;
-            long lastReport = started;
-            long taken = 0;
-            while (true) {
-                for (int i = 0; i < n; i++) {
-                    StreamCursor c = cursors.get(i);
-                    while (heads[i] == null && !c.done()) {
-                        Message m = c.next(200);
-                        long now = System.nanoTime();
-                        if (m != null) {
-                            heads[i] = m;
-                            headTime[i] = MessageView.brokerTime(m);
-                            headSeq[i] = MessageView.sequence(m);
-                            lastMessage = now;
-                        } else {
-                            if (cancelled.getAsBoolean()) {
-                                return;
-                            }
-                            if ((now - lastMessage) / 1_000_000 > stallMillis) {
-                                throw new SourceException("The broker at " + endpoint.hostPort() + " sent nothing for "
-                                        + stallMillis / 1000 + " s (" + taken + " events read); check the broker and "
-                                        + "load again.");
-                            }
-                            report(progress, taken, total, started, now);
-                        }
-                    }
-                }
-                int pick = -1;
-                for (int i = 0; i < n; i++) {
-                    if (heads[i] != null && (pick < 0 || StreamOrder.compare(headTime[i], i, headSeq[i],
-                            headTime[pick], pick, headSeq[pick]) < 0)) {
-                        pick = i;
-                    }
-                }
-                if (pick < 0) {
-                    break;
-                }
-                if (last != null) {
-                    last.add(heads[pick], pick);
-                } else {
-                    appender.append(heads[pick], pick, headSeq[pick], headTime[pick]);
-                }
-                heads[pick] = null;
-                taken++;
-                if ((taken & 1023) == 0) {
-                    long now = System.nanoTime();
-                    if (now - lastReport > 200_000_000L) {
-                        lastReport = now;
-                        report(progress, taken, total, started, now);
-                        if (cancelled.getAsBoolean()) {
-                            return;
-                        }
-                    }
-                }
-            }
-            if (last != null) {
-                last.flushTo(appender);
-            }
-            report(progress, taken, total < 0 ? taken : total, started, System.nanoTime());
-        }
-
-        private static void report(LoadProgress progress, long loaded, long total, long started, long now) {
-            double seconds = Math.max(1e-9, (now - started) / 1e9);
-            double fraction = total > 0 ? Math.min(1.0, (double) loaded / total) : total == 0 ? 1.0 : -1;
-            progress.update(new LoadStatus(loaded, total, fraction, loaded / seconds));
-        }
     }
 }
