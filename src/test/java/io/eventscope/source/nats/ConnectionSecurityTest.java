@@ -157,6 +157,11 @@ class ConnectionSecurityTest {
         try (EventSource s = Sources.open(uri)) {
             assertThat(Loads.balances(Loads.load(s)).get("S")).isEqualByComparingTo("11");
         }
+        // the same broker as a Memphis station (a legacy one whose stream has no .final subject)
+        try (EventSource s = Sources.open("memphis+tls://localhost:" + tls.port() + "/Secure?ca=" + resource("ca.pem"))) {
+            assertThat(s.displayName()).startsWith("memphis+tls://");
+            assertThat(Loads.balances(Loads.load(s)).get("S")).isEqualByComparingTo("11");
+        }
     }
 
     @Test
