@@ -58,8 +58,9 @@ public final class EventsCommand implements Callable<Integer> {
             throw new UserError("--limit must be 0 or more.");
         }
         if (!follow) {
-            print(source.load().timeline(), spec.commandLine().getOut());
-            return 0;
+            LoadedTimeline loaded = source.load();
+            print(loaded.timeline(), spec.commandLine().getOut());
+            return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
         }
         try (LoadedTimeline.Session session = source.open()) {
             if (!session.source().supportsFollow()) {

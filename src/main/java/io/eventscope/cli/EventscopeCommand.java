@@ -11,6 +11,9 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {StateCommand.class, EventsCommand.class, VerifyCommand.class, ProduceCommand.class,
                 DemoCommand.class, io.eventscope.cli.bench.BenchCommand.class})
 public final class EventscopeCommand implements Runnable {
+    /** Exit code of a command that answered for only the first part of a source (memory budget reached). */
+    public static final int EXIT_PARTIAL = 4;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

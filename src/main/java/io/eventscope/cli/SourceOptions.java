@@ -1,5 +1,6 @@
 package io.eventscope.cli;
 
+import io.eventscope.event.MemoryBudget;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.nats.Passwords;
@@ -29,6 +30,11 @@ public final class SourceOptions {
 
     @Option(names = "--debug", description = "Print stack traces of unexpected errors.")
     boolean debug;
+
+    @Option(names = "--max-memory", paramLabel = "SIZE",
+            description = "Stop loading (keeping what was read) before the timeline takes more heap than SIZE, "
+                    + "e.g. 512m or 2g (default: 60% of the JVM's maximum heap).")
+    String maxMemory;
 
     /** Which part of a station or stream to load (files are always read whole). */
     static final class Window {
@@ -67,11 +73,35 @@ public final class SourceOptions {
         }
     }
 
+    long budgetBytes() {
+        if (maxMemory == null) {
+            return MemoryBudget.defaultBytes();
+        }
+        try {
+            return MemoryBudget.parse(maxMemory);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--max-memory " + e.getMessage() + ".");
+        }
+    }
+
     LoadedTimeline load() {
-        return LoadedTimeline.load(source, projection, window(), password());
+        return LoadedTimeline.load(source, projection, window(), password(), budgetBytes());
     }
 
     LoadedTimeline.Session open() {
-        return LoadedTimeline.open(source, projection, window(), password());
+        return LoadedTimeline.open(source, projection, window(), password(), budgetBytes());
+    }
+
+    /**
+     * Says on stderr when the load stopped at the memory budget. Returns the exit code for a command
+     * that printed its answer anyway: {@link EventscopeCommand#EXIT_PARTIAL} then, else 0.
+     */
+    static int reportPartial(LoadedTimeline loaded, java.io.PrintWriter err) {
+        if (!loaded.partial()) {
+            return 0;
+        }
+        err.println(loaded.stoppedEarly());
+        err.flush();
+        return EventscopeCommand.EXIT_PARTIAL;
     }
 }

@@ -91,8 +91,11 @@ public final class VerifyCommand implements Callable<Integer> {
             }
         }
         long gaps = printCompleteness(out, loaded.completeness());
+        if (loaded.partial()) {
+            out.printf("%nIncomplete: %s%n", loaded.stoppedEarly());
+        }
         out.println();
-        long findings = report.flagged() + gaps;
+        long findings = report.flagged() + gaps + (loaded.partial() ? 1 : 0);
         if (findings == 0) {
             out.println("Result: clean, no findings.");
         } else {
@@ -103,6 +106,9 @@ public final class VerifyCommand implements Callable<Integer> {
             if (gaps > 0) {
                 out.printf(". %s gap%s in the stream sequences: the broker no longer holds those messages",
                         DecimalText.grouped(gaps), gaps == 1 ? "" : "s");
+            }
+            if (loaded.partial()) {
+                out.print(". The source was not read to its end (memory budget)");
             }
             out.println(".");
         }

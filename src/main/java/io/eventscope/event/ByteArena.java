@@ -47,8 +47,14 @@ final class ByteArena {
         return allocated;
     }
 
-    static int chunkSize() {
-        return CHUNK;
+    /** Bytes the arena will hold after {@code more} bytes are added (whole chunks are counted). */
+    long retainedAfter(long more) {
+        long free = current == null ? 0 : current.length - fill;
+        if (more <= free) {
+            return allocated;
+        }
+        long needed = more - free;
+        return allocated + Math.max(needed, ((needed + CHUNK - 1) / CHUNK) * CHUNK);
     }
 
     // Layout: chunk 16 bits | offset 24 bits | length 24 bits. A payload of 16 MiB or more gets a chunk

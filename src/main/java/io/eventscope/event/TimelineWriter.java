@@ -42,7 +42,7 @@ public final class TimelineWriter {
      * columns as they will be after their next growth, the payload chunks, and room for checkpoints.
      */
     private boolean fits(int events, long bytes) {
-        long projected = timeline.columnBytes() * 3 / 2 + timeline.payloadBytes() + bytes + ByteArena.chunkSize()
+        long projected = timeline.columnBytes() * 3 / 2 + timeline.payloads.retainedAfter(bytes)
                 + (long) (next + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT;
         return projected <= budgetBytes;
     }
