@@ -13,14 +13,51 @@ final class HeaderCodec {
     private HeaderCodec() {
     }
 
-    static byte[] encode(Map<String, List<String>> headers) {
-        StringBuilder sb = new StringBuilder();
-        headers.forEach((name, values) -> {
-            for (String v : values) {
-                sb.append(name).append('\0').append(v).append('\n');
+    /** A reusable encoder for the writer's hot path: no intermediate strings for ASCII headers. */
+    static final class Encoder {
+        private byte[] buf = new byte[256];
+        private int length;
+
+        /** Encodes into the internal buffer; read it with {@link #bytes()} and {@link #length()}. */
+        void encode(Map<String, List<String>> headers) {
+            length = 0;
+            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+                for (String v : e.getValue()) {
+                    put(e.getKey());
+                    putByte((byte) 0);
+                    put(v);
+                    putByte((byte) '\n');
+                }
             }
-        });
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+
+        int length() {
+            return length;
+        }
+
+        private void put(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    for (byte b : s.substring(i).getBytes(StandardCharsets.UTF_8)) {
+                        putByte(b);
+                    }
+                    return;
+                }
+                putByte((byte) c);
+            }
+        }
+
+        private void putByte(byte b) {
+            if (length == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[length++] = b;
+        }
     }
 
     static Map<String, String> decode(byte[] bytes) {

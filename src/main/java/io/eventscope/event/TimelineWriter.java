@@ -12,6 +12,7 @@ public final class TimelineWriter {
     private final Timeline timeline;
     private final PayloadDecoder decoder;
     private final List<Flag> scratch = new ArrayList<>(4);
+    private final HeaderCodec.Encoder headerEncoder = new HeaderCodec.Encoder();
     private final long budgetBytes;
     private int next;
 
@@ -150,8 +151,8 @@ public final class TimelineWriter {
             if (timeline.headerRef == null) {
                 timeline.headerRef = Timeline.grow(new long[0], timeline.capacity(), Long.MIN_VALUE);
             }
-            byte[] encoded = HeaderCodec.encode(headers);
-            timeline.headerRef[i] = timeline.payloads.add(encoded, 0, encoded.length);
+            headerEncoder.encode(headers);
+            timeline.headerRef[i] = timeline.payloads.add(headerEncoder.bytes(), 0, headerEncoder.length());
         } else if (timeline.headerRef != null) {
             timeline.headerRef[i] = Long.MIN_VALUE;
         }

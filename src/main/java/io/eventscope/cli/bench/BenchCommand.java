@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeks", defaultValue = "2000", paramLabel = "S", description = "Random seeks timed.")
     int seeks;
 
+    @Option(names = "--skip-station",
+            description = "Skip the station load figure (it starts a local nats-server, which must be installed).")
+    boolean skipStation;
+
     @Option(names = "--debug", hidden = true)
     boolean debug;
 
@@ -116,6 +120,17 @@ public final class BenchCommand implements Callable<Integer> {
         f.put("file_ingest_events_per_s", Math.round(ours));
         f.put("jackson_parse_events_per_s", Math.round(jackson));
         f.put("file_ingest_ratio", round(ours / jackson, 3));
+
+        if (!skipStation) {
+            out.println("Filling a station on a local nats-server and measuring station load ...");
+            out.flush();
+            try (StationLoadBench bench = StationLoadBench.prepare(file, banking, runs)) {
+                StationLoadBench.Rates r = bench.rates();
+                f.put("station_load_events_per_s", Math.round(r.ours()));
+                f.put("raw_drain_events_per_s", Math.round(r.raw()));
+                f.put("station_load_ratio", round(r.ours() / r.raw(), 3));
+            }
+        }
 
         out.println("Measuring seeks ...");
         out.flush();

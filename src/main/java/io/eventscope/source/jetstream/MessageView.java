@@ -13,11 +13,15 @@ final class MessageView {
     }
 
     static long sequence(Message m) {
-        return m.metaData().streamSequence();
+        return AckReply.streamSequence(m);
     }
 
-    /** Broker append time in epoch nanos (the ordered consumer already parsed the metadata). */
+    /** Broker append time in epoch nanos. */
     static long brokerTime(Message m) {
+        long fast = AckReply.timestampNanos(m);
+        if (fast >= 0) {
+            return fast;
+        }
         NatsJetStreamMetaData meta = m.metaData();
         return meta.timestamp() == null ? EventTimes.NONE : EventTimes.toNanos(meta.timestamp().toInstant());
     }

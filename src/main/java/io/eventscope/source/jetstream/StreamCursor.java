@@ -116,14 +116,14 @@ final class StreamCursor implements AutoCloseable {
         if (m == null) {
             return null;
         }
-        long seq = m.metaData().streamSequence();
+        long seq = AckReply.streamSequence(m);
         if (seq <= lastDelivered) {
             return null; // never deliver a sequence twice (defensive: the ordered consumer already guarantees it)
         }
         noteGap(seq);
         lastDelivered = seq;
         delivered++;
-        if (untilNow && (seq >= bounds.lastSequence() || m.metaData().pendingCount() == 0)) {
+        if (untilNow && (seq >= bounds.lastSequence() || AckReply.pending(m) == 0)) {
             finish();
         }
         return m;

@@ -25,9 +25,10 @@ class BenchSmokeTest {
                 "--json", json.toString());
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("file ingest ÷ bare Jackson parse").contains("seek p99 (ms)")
-                .contains("heap overhead (bytes/event)").contains("ratios");
+                .contains("heap overhead (bytes/event)").contains("station load ÷ raw jnats drain").contains("ratios");
         JsonNode f = new ObjectMapper().readTree(json.toFile());
-        for (String key : new String[] {"file_ingest_ratio", "seek_p50_ms", "seek_p99_ms", "seek_speedup",
+        for (String key : new String[] {"file_ingest_ratio", "station_load_ratio", "station_load_events_per_s",
+                "raw_drain_events_per_s", "seek_p50_ms", "seek_p99_ms", "seek_speedup",
                 "file_ingest_events_per_s", "jackson_parse_events_per_s", "machine_cores"}) {
             assertThat(f.get(key)).as(key).isNotNull();
             assertThat(f.get(key).asDouble()).as(key).isPositive();

@@ -14,7 +14,7 @@ import io.eventscope.source.Sources;
 import io.eventscope.source.file.JsonLinesSource;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
-import io.eventscope.testing.NatsServerProcess;
+import io.eventscope.cli.bench.NatsServerProcess;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import io.eventscope.source.LoadWindow;
 import io.eventscope.source.Sources;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
-import io.eventscope.testing.NatsServerProcess;
+import io.eventscope.cli.bench.NatsServerProcess;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

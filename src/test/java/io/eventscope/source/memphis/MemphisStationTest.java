@@ -15,7 +15,7 @@ import io.eventscope.source.SourceException;
 import io.eventscope.source.Sources;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
-import io.eventscope.testing.NatsServerProcess;
+import io.eventscope.cli.bench.NatsServerProcess;
 import io.nats.client.impl.Headers;
 import java.math.BigDecimal;
 import java.time.Instant;

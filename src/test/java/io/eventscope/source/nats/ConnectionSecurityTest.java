@@ -9,7 +9,7 @@ import io.eventscope.source.SourceException;
 import io.eventscope.source.Sources;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
-import io.eventscope.testing.NatsServerProcess;
+import io.eventscope.cli.bench.NatsServerProcess;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.eventscope.testing;
+package io.eventscope.cli.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A real {@code nats-server} (JetStream on, loopback only, its own store directory) for one test class.
+ * A real {@code nats-server} (JetStream on, loopback only, its own store directory), started by the bench
+ * and by the broker tests (one per test class).
  * The port is chosen by the server ({@code -p -1}) and read from its log; a restart keeps the port and
  * the store, so streams survive like on a real broker. Fails loudly when no nats-server is installed:
  * broker tests never skip.
