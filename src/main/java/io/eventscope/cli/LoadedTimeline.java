@@ -82,6 +82,7 @@ public record LoadedTimeline(String sourceName, Timeline timeline, ProjectionSpe
             } catch (TimelineFullException full) {
                 stoppedEarly = stoppedEarlyMessage(src, full);
             }
+            writer.loadDone();
             return new Session(new LoadedTimeline(src.displayName(), timeline, spec, src.completeness(), stoppedEarly),
                     src, writer);
         } catch (SourceException e) {

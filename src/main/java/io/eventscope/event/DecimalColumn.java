@@ -54,6 +54,19 @@ public final class DecimalColumn {
         }
     }
 
+    /** Grows or shrinks to exactly {@code n} cells (cells beyond {@code n} are dropped). */
+    void resize(int n) {
+        if (n >= unscaled.length) {
+            ensureCapacity(n);
+            return;
+        }
+        unscaled = Arrays.copyOf(unscaled, n);
+        scale = Arrays.copyOf(scale, n);
+        if (big != null) {
+            big = Arrays.copyOf(big, n);
+        }
+    }
+
     public boolean isPresent(int i) {
         return i < scale.length && scale[i] != ABSENT;
     }

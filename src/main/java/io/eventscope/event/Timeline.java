@@ -234,7 +234,18 @@ public final class Timeline {
         if (index < capacity) {
             return;
         }
-        int n = capacity + (capacity >> 1) + 1;
+        resize(capacity + (capacity >> 1) + 1);
+    }
+
+    /** Gives back the room that growth left unused (up to a third of the columns) once a load is done. */
+    void trimToSize() {
+        int n = Math.max(size, 16);
+        if (n < capacity) {
+            resize(n);
+        }
+    }
+
+    private void resize(int n) {
         effectiveTime = Arrays.copyOf(effectiveTime, n);
         eventTimeBits = Arrays.copyOf(eventTimeBits, n / 64 + 1);
         flaggedBits = Arrays.copyOf(flaggedBits, n / 64 + 1);
@@ -254,7 +265,7 @@ public final class Timeline {
             partition = Arrays.copyOf(partition, n);
         }
         for (DecimalColumn c : numbers) {
-            c.ensureCapacity(n);
+            c.resize(n);
         }
         for (int f = 0; f < texts.length; f++) {
             texts[f] = Arrays.copyOf(texts[f], n);
@@ -269,7 +280,9 @@ public final class Timeline {
     static long[] grow(long[] a, int n, long fill) {
         int old = a.length;
         long[] b = Arrays.copyOf(a, n);
-        Arrays.fill(b, old, n, fill);
+        if (n > old) {
+            Arrays.fill(b, old, n, fill);
+        }
         return b;
     }
 

@@ -33,6 +33,14 @@ public final class TimelineWriter {
         return budgetBytes;
     }
 
+    /**
+     * Call when a load is complete: trims the columns to the events loaded. Appending afterwards (a live
+     * tail) still works; the columns grow again as needed.
+     */
+    public void loadDone() {
+        timeline.trimToSize();
+    }
+
     /** Lines of {@link #appendLines} batches that had to be parsed on their own (odd or bad lines). */
     long linesDecodedAlone() {
         return decoder.linesDecodedAlone();

@@ -32,6 +32,26 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void trimmingAfterALoadKeepsEveryEventAndAllowsMoreAppends() {
+        Timeline t = new Timeline("t", "t", CoordinateKind.SEQUENCE, ProjectionSpecReader.banking().fieldMapping());
+        TimelineWriter writer = new TimelineWriter(t);
+        byte[] line = "{\"type\":\"Deposit\",\"amount\":\"0.01\"}".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 5000; i++) {
+            writer.append(line, 0, line.length, "p", i + 1, EventTimes.NONE, java.util.Map.of("h", java.util.List.of("v")),
+                    java.util.List.of());
+        }
+        long before = t.columnBytes();
+        writer.loadDone();
+        assertThat(t.columnBytes()).isLessThan(before);
+        writer.append(line, 0, line.length, "p", 5001, EventTimes.NONE, java.util.Map.of(), java.util.List.of());
+        assertThat(t.size()).isEqualTo(5001);
+        assertThat(t.event(5000).headers()).containsEntry("h", "v");
+        assertThat(t.event(5001).coordinates().number()).isEqualTo(5001);
+        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(5001).entity("t").balance())
+                .isEqualByComparingTo("50.01");
+    }
+
+    @Test
     void sizesParseLikeJvmOptions() {
         assertThat(MemoryBudget.parse("512m")).isEqualTo(512L << 20);
         assertThat(MemoryBudget.parse("2G")).isEqualTo(2L << 30);

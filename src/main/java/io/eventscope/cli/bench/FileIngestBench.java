@@ -35,7 +35,9 @@ final class FileIngestBench {
         JsonLinesSource source = JsonLinesSource.open(file);
         Timeline t = new Timeline(source.displayName(), source.defaultEntity(), source.coordinateKind(),
                 spec.fieldMapping());
-        source.load(new TimelineWriter(t), LoadWindow.ALL, LoadProgress.NONE, () -> false);
+        TimelineWriter writer = new TimelineWriter(t);
+        source.load(writer, LoadWindow.ALL, LoadProgress.NONE, () -> false);
+        writer.loadDone();
         return t;
     }
 

@@ -76,7 +76,9 @@ final class StationLoadBench implements AutoCloseable {
         try (EventSource source = Sources.open("memphis://" + server.hostPort() + "/" + STATION)) {
             Timeline t = new Timeline(source.displayName(), source.defaultEntity(), source.coordinateKind(),
                     spec.fieldMapping());
-            source.load(new TimelineWriter(t), LoadWindow.ALL, LoadProgress.NONE, () -> false);
+            TimelineWriter writer = new TimelineWriter(t);
+            source.load(writer, LoadWindow.ALL, LoadProgress.NONE, () -> false);
+            writer.loadDone();
             if (t.size() != events) {
                 throw new IllegalStateException("loaded " + t.size() + " of " + events + " events");
             }
