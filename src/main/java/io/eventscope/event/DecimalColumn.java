@@ -118,11 +118,20 @@ public final class DecimalColumn {
     }
 
     private void setBig(int i, BigDecimal value) {
+        BigDecimal[] b = big;
+        if (b == null) {
+            b = allocateBig();
+        }
+        b[i] = value;
+        scale[i] = BIG;
+    }
+
+    /** Two decoder threads may meet their first oversized value at once; only one allocates. */
+    private synchronized BigDecimal[] allocateBig() {
         if (big == null) {
             big = new BigDecimal[unscaled.length];
         }
-        big[i] = value;
-        scale[i] = BIG;
+        return big;
     }
 
     /** Copies cell {@code from} of {@code source} into cell {@code i} (absent stays absent). */

@@ -113,16 +113,16 @@ final class PayloadDecoder {
     }
 
     /**
-     * Decodes consecutive lines of one buffer (line k spans {@code [starts[k], ends[k])}) into indexes
-     * {@code firstIndex + k}. One parser reads the lines as a run of root values, which saves creating a
-     * parser per line; any line that is not exactly one object starting at its first byte is decoded on
-     * its own by {@link #decode}, and the shared parser restarts after it.
+     * Decodes lines {@code from..to-1} of one buffer (line k spans {@code [starts[k], ends[k])}) into
+     * indexes {@code indexOfLine0 + k}. One parser reads the lines as a run of root values, which saves
+     * creating a parser per line; any line that is not exactly one object starting at its first byte is
+     * decoded on its own by {@link #decode}, and the shared parser restarts after it.
      */
-    void decodeLines(byte[] buf, int[] starts, int[] ends, int count, int firstIndex, FlagSink sink) {
+    void decodeLines(byte[] buf, int[] starts, int[] ends, int from, int to, int indexOfLine0, FlagSink sink) {
         List<Flag> flags = new ArrayList<>(4);
-        int k = 0;
-        while (k < count) {
-            k = decodeRun(buf, starts, ends, k, count, firstIndex, sink, flags);
+        int k = from;
+        while (k < to) {
+            k = decodeRun(buf, starts, ends, k, to, indexOfLine0, sink, flags);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.eventscope.event;
 
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,11 @@ public final class TimelineWriter {
     private final PayloadDecoder decoder;
     private final List<Flag> scratch = new ArrayList<>(4);
     private final HeaderCodec.Encoder headerEncoder = new HeaderCodec.Encoder();
+    /** Batches of at least this many lines are decoded on two threads. */
+    static final int PARALLEL_MIN_LINES = 2048;
+    /** {@code -Deventscope.parallelDecode=false} decodes on one thread (to measure what the second brings). */
+    private static final boolean PARALLEL = !"false".equals(System.getProperty("eventscope.parallelDecode"));
+    private PayloadDecoder secondDecoder;
     private final long budgetBytes;
     private int next;
 
@@ -43,7 +50,7 @@ public final class TimelineWriter {
 
     /** Lines of {@link #appendLines} batches that had to be parsed on their own (odd or bad lines). */
     long linesDecodedAlone() {
-        return decoder.linesDecodedAlone();
+        return decoder.linesDecodedAlone() + (secondDecoder == null ? 0 : secondDecoder.linesDecodedAlone());
     }
 
     /**
@@ -97,9 +104,44 @@ public final class TimelineWriter {
             clearOptionalColumns(i);
             timeline.flaggedBits[i >>> 6] &= ~(1L << i);
         }
-        decoder.decodeLines(buf, starts, ends, count, first, timeline::markFlagged);
+        if (PARALLEL && count >= PARALLEL_MIN_LINES && Runtime.getRuntime().availableProcessors() > 1) {
+            decodeInTwo(buf, starts, ends, count, first);
+        } else {
+            decoder.decodeLines(buf, starts, ends, 0, count, first, timeline::markFlagged);
+        }
         next = first + count;
         timeline.publish(next);
+    }
+
+    /**
+     * Decodes the two halves of a large batch on two threads (decoding is most of a file load's work).
+     * The halves meet on a 64-event boundary so that they never write the same word of the bit columns;
+     * flags are applied afterwards in order, and the second half's leading events without any time take
+     * the time carried from the first half once both are done.
+     */
+    private void decodeInTwo(byte[] buf, int[] starts, int[] ends, int count, int first) {
+        int split = ((first + count / 2 + 63) & ~63) - first;
+        if (split <= 0 || split >= count) {
+            decoder.decodeLines(buf, starts, ends, 0, count, first, timeline::markFlagged);
+            return;
+        }
+        if (secondDecoder == null) {
+            secondDecoder = new PayloadDecoder(timeline);
+        }
+        List<Map.Entry<Integer, List<Flag>>> flagsA = new ArrayList<>();
+        List<Map.Entry<Integer, List<Flag>>> flagsB = new ArrayList<>();
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> secondDecoder.decodeLines(buf, starts,
+                ends, split, count, first, (i, f) -> flagsB.add(Map.entry(i, List.copyOf(f)))), ForkJoinPool.commonPool());
+        decoder.decodeLines(buf, starts, ends, 0, split, first, (i, f) -> flagsA.add(Map.entry(i, List.copyOf(f))));
+        other.join();
+        flagsA.forEach(e -> timeline.markFlagged(e.getKey(), e.getValue()));
+        flagsB.forEach(e -> timeline.markFlagged(e.getKey(), e.getValue()));
+        for (int i = first + split; i < first + count; i++) {
+            if (timeline.hasEventTime(i) || timeline.brokerTimeAt(i) != EventTimes.NONE) {
+                break;
+            }
+            timeline.effectiveTime[i] = timeline.effectiveTime[i - 1];
+        }
     }
 
     private void clearOptionalColumns(int i) {

@@ -16,6 +16,16 @@ class LineBatchProperties {
 
     @Property(tries = 300)
     void batchEqualsOneByOne(@ForAll("lines") List<String> lines, @ForAll boolean crlf) {
+        assertBatchEqualsOneByOne(lines, crlf);
+    }
+
+    /** Batches this large are decoded on two threads; the result must not change. */
+    @Property(tries = 25)
+    void largeBatchesDecodedInTwoEqualOneByOne(@ForAll("manyLines") List<String> lines, @ForAll boolean crlf) {
+        assertBatchEqualsOneByOne(lines, crlf);
+    }
+
+    private static void assertBatchEqualsOneByOne(List<String> lines, boolean crlf) {
         Timeline single = timeline();
         TimelineWriter one = new TimelineWriter(single);
         for (String line : lines) {
@@ -37,10 +47,13 @@ class LineBatchProperties {
         new TimelineWriter(batch).appendLines(buf, starts, ends, lines.size());
 
         assertThat(batch.size()).isEqualTo(single.size());
+        assertThat(batch.flaggedCount()).isEqualTo(single.flaggedCount());
         for (int p = 1; p <= single.size(); p++) {
             Event a = single.event(p);
             Event b = batch.event(p);
             assertThat(b).usingRecursiveComparison().as("position %d: %s", p, lines.get(p - 1)).isEqualTo(a);
+            assertThat(batch.effectiveTimeAt(p - 1)).as("effective time at %d", p).isEqualTo(single.effectiveTimeAt(p - 1));
+            assertThat(batch.entityIdAt(p - 1) >= 0).isTrue();
         }
     }
 
@@ -68,7 +81,16 @@ class LineBatchProperties {
     }
 
     @Provide
+    Arbitrary<List<String>> manyLines() {
+        return lineMix().list().ofMinSize(TimelineWriter.PARALLEL_MIN_LINES).ofMaxSize(3 * TimelineWriter.PARALLEL_MIN_LINES);
+    }
+
+    @Provide
     Arbitrary<List<String>> lines() {
+        return lineMix().list().ofMinSize(1).ofMaxSize(25);
+    }
+
+    private Arbitrary<String> lineMix() {
         Arbitrary<String> good = Arbitraries.of(
                 "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":1.5,\"timestamp\":\"2024-03-01T10:00:00Z\"}",
                 "{\"type\":\"Withdrawal\",\"account\":\"B\",\"amount\":\"2\",\"ts\":1709286072000}",
@@ -81,7 +103,9 @@ class LineBatchProperties {
                 "{\"type\":\"Deposit\",\"amount\":1,\"timestamp\":\"2024-02-30T00:00:00Z\"}",
                 "{\"type\":\"Deposit\",\"amount\":1,\"timestamp\":\"2024-03-01T10:00:00.123456789Z\"}",
                 "{\"type\":\"Déposit\",\"account\":\"Zoë\",\"amount\":1}");
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, good), net.jqwik.api.Tuple.of(2, odd))
-                .list().ofMinSize(1).ofMaxSize(25);
+        Arbitrary<String> accounts = Arbitraries.integers().between(1, 3000).map(n ->
+                "{\"type\":\"Deposit\",\"account\":\"ACC-" + n + "\",\"amount\":\"" + n + ".5\"}");
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, good), net.jqwik.api.Tuple.of(2, odd),
+                net.jqwik.api.Tuple.of(3, accounts));
     }
 }
