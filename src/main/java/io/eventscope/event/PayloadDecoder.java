@@ -34,6 +34,8 @@ final class PayloadDecoder {
     /** The same, as an open-addressing table probed with the parser's canonical (cached-hash) names. */
     private String[] roleNames;
     private int[][] roleValues;
+    private final String[] recentNames = new String[16];
+    private final int[][] recentRoles = new int[16][];
     private final List<int[]> requiredByTypeId = new ArrayList<>();
     private final boolean[] numberNotNumeric;
     private final String[] numberRawText;
@@ -200,8 +202,9 @@ final class PayloadDecoder {
 
     private void readObject(JsonParser p, int index) throws IOException {
         JsonToken t;
+        int field = 0;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            int[] r = rolesOf(p.currentName());
+            int[] r = rolesAt(field++, p.currentName());
             JsonToken value = p.nextToken();
             if (r == null) {
                 p.skipChildren();
@@ -215,6 +218,23 @@ final class PayloadDecoder {
         if (t != JsonToken.END_OBJECT) {
             throw new JsonProcessingExceptionLike("unexpected " + t);
         }
+    }
+
+    /**
+     * Events of one log repeat their field order, and the parser hands out the same canonical name
+     * strings, so the roles of the n-th field are usually those found for the n-th field last time.
+     */
+    private int[] rolesAt(int field, String name) {
+        if (field < recentNames.length) {
+            if (recentNames[field] == name) {
+                return recentRoles[field];
+            }
+            int[] r = rolesOf(name);
+            recentNames[field] = name;
+            recentRoles[field] = r;
+            return r;
+        }
+        return rolesOf(name);
     }
 
     private int[] rolesOf(String name) {
