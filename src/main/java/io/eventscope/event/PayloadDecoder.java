@@ -365,7 +365,12 @@ final class PayloadDecoder {
 
     private static boolean blank(JsonParser p) throws IOException {
         char[] c = p.getTextCharacters();
-        for (int i = p.getTextOffset(); i < p.getTextOffset() + p.getTextLength(); i++) {
+        int from = p.getTextOffset();
+        int to = from + p.getTextLength();
+        if (to > from && !Character.isWhitespace(c[from])) {
+            return false; // the usual case, decided by the first character
+        }
+        for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(c[i])) {
                 return false;
             }
