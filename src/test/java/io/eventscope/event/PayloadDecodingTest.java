@@ -99,6 +99,13 @@ class PayloadDecodingTest {
     }
 
     @Test
+    void blankOrNonStringTypesAreNoType() {
+        assertThat(only("{\"type\":\"  \",\"amount\":1}").flags().get(0).kind()).isEqualTo(FlagKind.NO_TYPE);
+        assertThat(only("{\"type\":7}").flags().get(0).reason()).contains("a JSON number");
+        assertThat(only("{\"type\":\" Deposit\",\"amount\":1}").type()).isEqualTo(" Deposit");
+    }
+
+    @Test
     void coordinatesAreFileLines() {
         Timeline t = Timelines.banking("ledger", List.of("{\"type\":\"A\"}", "{\"type\":\"B\"}"));
         assertThat(t.event(2).coordinates().toString()).isEqualTo("line 2");
