@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The top-level {@code eventscope} command and its error handling contract. */
 @Command(name = "eventscope", mixinStandardHelpOptions = true, versionProvider = EventscopeCommand.Version.class,
         description = "Audit and replay viewer for event-sourced data.",
-        subcommands = {StateCommand.class, EventsCommand.class, VerifyCommand.class, DemoCommand.class})
+        subcommands = {StateCommand.class, EventsCommand.class, VerifyCommand.class, DemoCommand.class, ViewCommand.class})
 public final class EventscopeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

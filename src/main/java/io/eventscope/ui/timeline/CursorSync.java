@@ -1,0 +1,73 @@
+package io.eventscope.ui.timeline;
+
+import io.eventscope.ui.replay.ReplayViewModel;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * Keeps the table's selected row and the replay cursor the same: picking a row moves the cursor to
+ * it; moving the cursor selects its row (when the filter shows it) and scrolls it into view.
+ */
+public final class CursorSync {
+    private final TimelineTableView table;
+    private final TimelineRows rows;
+    private final ReplayViewModel replay;
+    private final ObservableBooleanValue quiet;
+    private boolean syncing;
+
+    /**
+     * @param quiet while true (a load in progress without "follow"), the table is not scrolled along.
+     */
+    public CursorSync(TimelineTableView table, TimelineRows rows, ReplayViewModel replay, ObservableBooleanValue quiet) {
+        this.table = table;
+        this.rows = rows;
+        this.replay = replay;
+        this.quiet = quiet;
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (!syncing && p != null) {
+                replay.moveTo(p);
+            }
+        });
+        replay.cursorProperty().addListener((o, a, c) -> selectCursorRow());
+        rows.addListener((ListChangeListener<Integer>) c -> {
+            if (!rows.identity()) {
+                selectCursorRow();
+            }
+        });
+    }
+
+    private void selectCursorRow() {
+        int cursor = replay.cursor();
+        int row = cursor < 1 ? -1 : rows.rowOf(cursor);
+        syncing = true;
+        try {
+            var sm = table.getSelectionModel();
+            if (row < 0) {
+                sm.clearSelection();
+            } else if (sm.getSelectedIndex() != row) {
+                sm.clearAndSelect(row);
+                if (!quiet.get()) {
+                    reveal(row);
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void reveal(int row) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first != null && last != null && row > first.getIndex() && row < last.getIndex()) {
+                return; // already on screen: do not jump the view
+            }
+            int visible = first == null || last == null ? 10 : Math.max(1, last.getIndex() - first.getIndex());
+            table.scrollTo(Math.max(0, row - visible / 2));
+        } else {
+            table.scrollTo(row);
+        }
+    }
+}
