@@ -68,12 +68,14 @@ public final class MainWindow extends BorderPane {
         table = new TimelineTableView(model.table(), session::session);
         session.sessionProperty().addListener((o, a, s) -> table.showBrokerTime(s != null
                 && s.source().coordinateKind() != io.eventscope.event.CoordinateKind.LINE));
-        new CursorSync(table, model.table().rows(), model.replay(),
-                session.loadingProperty().and(model.replay().followProperty().not()));
         filterBar = new FilterBarView(model.filter(), this::knownTypes);
         statePanel = new StatePanelView(model.state());
         detailView = new DetailView(model.detail());
         replayBar = new ReplayBarView(model.replay(), session, this::goTo);
+        // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
+        new CursorSync(table, model.table().rows(), model.replay(),
+                session.loadingProperty().and(model.replay().followProperty().not())
+                        .or(replayBar.slider().valueChangingProperty()));
 
         chart.setId("balanceChart");
         chart.seriesProperty().bind(model.chart().seriesProperty());

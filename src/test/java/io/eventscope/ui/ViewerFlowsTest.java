@@ -67,6 +67,8 @@ class ViewerFlowsTest {
     void keysMoveTheCursorAndStateTableAndChartAgreeWithTheStateCommand(FxRobot robot) {
         openSample();
         int row = 5;
+        onFx(() -> ui.window.table().scrollTo(0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(fx(() -> rowNode(row)));
         waitUntil("cursor at the clicked row", 10, () -> ui.model.replay().cursor() == row + 1);
         robot.type(KeyCode.RIGHT, 3);

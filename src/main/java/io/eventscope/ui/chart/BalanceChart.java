@@ -16,6 +16,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -37,6 +38,8 @@ public final class BalanceChart extends Region {
     static final double PICK_RADIUS = 24;
 
     private final Canvas canvas = new Canvas();
+    /** The cursor is a node over the canvas, so moving it never redraws the series. */
+    private final Line cursorLine = new Line();
     private final ObjectProperty<List<BalanceSeries>> series = new SimpleObjectProperty<>(List.of());
     private final IntegerProperty cursor = new SimpleIntegerProperty();
     private final IntegerProperty extent = new SimpleIntegerProperty();
@@ -45,9 +48,13 @@ public final class BalanceChart extends Region {
 
     public BalanceChart() {
         getStyleClass().add("balance-chart");
-        getChildren().add(canvas);
+        cursorLine.getStyleClass().add("chart-cursor");
+        cursorLine.setId("chartCursor");
+        cursorLine.setMouseTransparent(true);
+        cursorLine.getStrokeDashArray().setAll(4.0, 3.0);
+        getChildren().addAll(canvas, cursorLine);
         series.addListener((o, a, n) -> draw());
-        cursor.addListener((o, a, n) -> draw());
+        cursor.addListener((o, a, n) -> placeCursor());
         extent.addListener((o, a, n) -> draw());
         dark.addListener((o, a, n) -> draw());
         canvas.setOnMouseClicked(e -> {
@@ -157,6 +164,7 @@ public final class BalanceChart extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        placeCursor();
         if (w <= 0 || h <= 0) {
             return;
         }
@@ -206,16 +214,20 @@ public final class BalanceChart extends Region {
             g.stroke();
         }
         g.restore();
-        double cx = xOf(cursor.get());
-        g.setStroke(isDark ? Color.web("#f0f6fc") : Color.web("#24292f"));
-        g.setLineWidth(1);
-        g.setLineDashes(4, 3);
-        g.strokeLine(cx, TOP, cx, h - BOTTOM);
-        g.setLineDashes();
         drawLegend(g, all, palette, text);
     }
 
     private double lastY;
+
+    private void placeCursor() {
+        double x = Math.round(xOf(cursor.get())) + 0.5;
+        cursorLine.setStartX(x);
+        cursorLine.setEndX(x);
+        cursorLine.setStartY(TOP);
+        cursorLine.setEndY(Math.max(TOP, canvas.getHeight() - BOTTOM));
+        cursorLine.setStroke(dark.get() ? Color.web("#f0f6fc") : Color.web("#24292f"));
+        cursorLine.setVisible(!series.get().isEmpty());
+    }
 
     private void drawAxes(GraphicsContext g, double w, double h, double[] range, Color grid, Color text) {
         g.setStroke(grid);

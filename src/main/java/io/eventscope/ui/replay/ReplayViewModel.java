@@ -31,6 +31,7 @@ public final class ReplayViewModel {
     private final AnimationTimer player;
     private long lastFrame;
     private double carry;
+    private boolean userMoved;
 
     public ReplayViewModel(SessionViewModel session, TaskRunner runner) {
         this.session = session;
@@ -53,7 +54,14 @@ public final class ReplayViewModel {
         session.sizeProperty().addListener((o, a, n) -> sizeChanged(a.intValue(), n.intValue()));
         session.sessionProperty().addListener((o, a, n) -> {
             playing.set(false);
+            userMoved = false;
             cursor.set(0);
+        });
+        session.loadingProperty().addListener((o, was, loading) -> {
+            // A finished load shows the state after everything, unless the user already moved the cursor.
+            if (was && !loading && !userMoved) {
+                cursor.set(session.size());
+            }
         });
         follow.addListener((o, a, on) -> {
             if (on) {
@@ -65,8 +73,7 @@ public final class ReplayViewModel {
     private void sizeChanged(int oldSize, int newSize) {
         if (cursor.get() > newSize) {
             cursor.set(newSize);
-        } else if (follow.get() || cursor.get() == oldSize && session.loadingProperty().get()) {
-            // While loading (and when following), the cursor rides the end so the state shows everything.
+        } else if (follow.get()) {
             cursor.set(newSize);
         }
     }
@@ -93,6 +100,7 @@ public final class ReplayViewModel {
 
     /** Moves the cursor to {@code position}, clamped to 0..size. */
     public void moveTo(int position) {
+        userMoved = true;
         int clamped = Math.max(0, Math.min(session.size(), position));
         if (clamped != session.size()) {
             follow.set(false);

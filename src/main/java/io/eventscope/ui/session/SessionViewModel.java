@@ -33,7 +33,7 @@ import javafx.util.Duration;
  */
 public final class SessionViewModel {
     /** How often the loaded size is published to the views while events arrive. */
-    static final Duration POLL = Duration.millis(150);
+    static final Duration POLL = Duration.millis(250);
 
     private final TaskRunner runner;
     private final ProjectionSpec spec;

@@ -47,6 +47,7 @@ public final class StatePanelView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("stateTable");
+        table.setFixedCellSize(26); // uniform rows: no per-row measuring when all rows change at once
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No entity has state yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

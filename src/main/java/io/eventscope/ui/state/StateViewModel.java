@@ -25,8 +25,11 @@ public final class StateViewModel {
     private record Seek(Session session, int position) {
     }
 
-    private record Result(Session session, ReplayState state) {
+    private record Result(Session session, int position, List<EntityRow> rows) {
     }
+
+    /** Up to this many changed rows are replaced one by one. */
+    static final int FEW = 4;
 
     private final SessionViewModel session;
     private final ObservableList<EntityRow> rows = FXCollections.observableArrayList();
@@ -42,8 +45,7 @@ public final class StateViewModel {
     public StateViewModel(SessionViewModel session, ReplayViewModel replay, TaskRunner runner) {
         this.session = session;
         this.replay = replay;
-        seeker = new LatestWins<>(runner, q -> new Result(q.session(), q.session().engine().stateAt(q.position())),
-                this::show, session::showError);
+        seeker = new LatestWins<>(runner, StateViewModel::seek, this::show, session::showError);
         replay.cursorProperty().addListener((o, a, n) -> request());
         session.sessionProperty().addListener((o, a, n) -> {
             rows.clear();
@@ -71,19 +73,50 @@ public final class StateViewModel {
         }
     }
 
+    /** Off the FX thread: the state and its rows, ready to show. */
+    private static Result seek(Seek q) {
+        ReplayState state = q.session().engine().stateAt(q.position());
+        return new Result(q.session(), state.position(), state.entities().stream().map(EntityRow::of).toList());
+    }
+
     private void show(Result r) {
         if (r.session() != session.session()) {
             return;
         }
-        List<EntityRow> next = r.state().entities().stream().map(EntityRow::of).toList();
+        List<EntityRow> next = r.rows();
         updating = true;
         try {
-            rows.setAll(next);
+            replaceChanged(next);
         } finally {
             updating = false;
         }
-        shownPosition.set(r.state().position());
+        shownPosition.set(r.position());
         refreshed.set(refreshed.get() + 1);
+    }
+
+    /**
+     * Replaces only the rows that changed when they are few (a step changes one entity), else all rows in
+     * one change: each change costs the sorted, filtered table a full pass, so many small ones are worse.
+     */
+    private void replaceChanged(List<EntityRow> next) {
+        boolean sameEntities = next.size() == rows.size();
+        int changed = 0;
+        for (int i = 0; sameEntities && i < next.size(); i++) {
+            sameEntities = next.get(i).entity().equals(rows.get(i).entity());
+            if (!next.get(i).equals(rows.get(i))) {
+                changed++;
+            }
+        }
+        if (!sameEntities || changed > FEW) {
+            rows.setAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size() && changed > 0; i++) {
+            if (!next.get(i).equals(rows.get(i))) {
+                rows.set(i, next.get(i));
+                changed--;
+            }
+        }
     }
 
     /** True while rows are being replaced: selection changes then are not the user's doing. */

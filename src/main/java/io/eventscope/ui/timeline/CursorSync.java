@@ -1,6 +1,7 @@
 package io.eventscope.ui.timeline;
 
 import io.eventscope.ui.replay.ReplayViewModel;
+import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.IndexedCell;
@@ -16,6 +17,19 @@ public final class CursorSync {
     private final ReplayViewModel replay;
     private final ObservableBooleanValue quiet;
     private boolean syncing;
+    private int pendingReveal = -1;
+    /** Scrolls at most once per frame however fast the cursor moves: each scroll re-lays out the rows. */
+    private final AnimationTimer revealer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            int row = pendingReveal;
+            pendingReveal = -1;
+            if (row >= 0 && row < table.getItems().size()) {
+                reveal(row);
+            }
+        }
+    };
 
     /**
      * @param quiet while true (a load in progress without "follow"), the table is not scrolled along.
@@ -31,6 +45,12 @@ public final class CursorSync {
             }
         });
         replay.cursorProperty().addListener((o, a, c) -> selectCursorRow());
+        quiet.addListener((o, wasQuiet, isQuiet) -> {
+            int row = table.getSelectionModel().getSelectedIndex();
+            if (!isQuiet && row >= 0) {
+                reveal(row); // the drag or load ended: bring the cursor's row into view once
+            }
+        });
         rows.addListener((ListChangeListener<Integer>) c -> {
             if (!rows.identity()) {
                 selectCursorRow();
@@ -49,7 +69,8 @@ public final class CursorSync {
             } else if (sm.getSelectedIndex() != row) {
                 sm.clearAndSelect(row);
                 if (!quiet.get()) {
-                    reveal(row);
+                    pendingReveal = row;
+                    revealer.start();
                 }
             }
         } finally {

@@ -39,7 +39,7 @@ public final class TimelineTableView extends TableView<Integer> {
         setTableMenuButtonVisible(true); // columns can be hidden
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setPlaceholder(new Label("No events to show."));
-        setFixedCellSize(24); // uniform rows keep scrolling a million of them cheap
+        setFixedCellSize(26); // uniform rows keep scrolling a million of them cheap
 
         getColumns().add(column("Position", SortKey.POSITION, 90, p -> "#" + Formats.count(p), "numeric"));
         getColumns().add(column("Event time", SortKey.EVENT_TIME, 190,
@@ -143,7 +143,7 @@ public final class TimelineTableView extends TableView<Integer> {
 
     /** Flagged rows stand out; their tooltip gives the reasons in full. */
     private final class FlaggedAwareRow extends TableRow<Integer> {
-        private final Tooltip tip = new Tooltip();
+        private Tooltip tip; // created only for flagged rows: tooltips are costly to build
 
         @Override
         protected void updateItem(Integer p, boolean empty) {
@@ -152,6 +152,9 @@ public final class TimelineTableView extends TableView<Integer> {
             boolean flagged = !empty && p != null && s != null && s.timeline().isFlagged(p - 1);
             pseudoClassStateChanged(FLAGGED, flagged);
             if (flagged) {
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
                 tip.setText(s.timeline().flagsAt(p - 1).stream().map(Flag::reason)
                         .collect(Collectors.joining("\n")));
                 setTooltip(tip);
