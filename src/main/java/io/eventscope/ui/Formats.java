@@ -15,6 +15,14 @@ public final class Formats {
     private Formats() {
     }
 
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
+
+    /** To the minute, for axis edges where space is short. */
+    public static String minute(long nanos) {
+        return nanos == EventTimes.NONE ? "" : MINUTE.format(EventTimes.toInstant(nanos));
+    }
+
     public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }

@@ -94,13 +94,16 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane upper = new SplitPane(tableBox, statePanel);
         upper.setDividerPositions(0.60);
-        SplitPane.setResizableWithParent(statePanel, false);
         SplitPane main = new SplitPane(upper, chart, detailView);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.50, 0.74);
         setCenter(main);
 
-        VBox top = new VBox(menuBar(), toolBar(shown), errorBanner());
+        HBox bars = new HBox(toolBar(), filterRow(shown));
+        HBox.setHgrow(bars.getChildren().get(1), Priority.ALWAYS);
+        bars.getStyleClass().add("main-toolbar");
+        bars.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(menuBar(), bars, errorBanner());
         setTop(top);
         setBottom(new VBox(replayBar, statusBar()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -128,7 +131,7 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    private ToolBar toolBar(Label shown) {
+    private ToolBar toolBar() {
         SessionViewModel session = model.session();
         Button open = new Button("Open");
         open.setId("toolOpen");
@@ -146,12 +149,26 @@ public final class MainWindow extends BorderPane {
         live.getStyleClass().add("live-indicator");
         live.visibleProperty().bind(session.liveProperty());
         live.managedProperty().bind(live.visibleProperty());
-        Region gap = new Region();
-        gap.setMinWidth(12);
-        HBox.setHgrow(filterBar, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, connect, reload, live, gap, filterBar, shown);
-        bar.getStyleClass().add("main-toolbar");
+        keepWidth(open, connect, reload, live);
+        ToolBar bar = new ToolBar(open, connect, reload, live);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
+    }
+
+    /** The edges of the window: a compact tool bar whose buttons never collapse. */
+    private static void keepWidth(javafx.scene.control.Control... controls) {
+        for (var c : controls) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    /** The filter gets its own full-width row so it stays usable at 1024 pixels. */
+    private HBox filterRow(Label shown) {
+        HBox.setHgrow(filterBar, Priority.ALWAYS);
+        HBox row = new HBox(8, filterBar, shown);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("filter-row");
+        return row;
     }
 
     private HBox errorBanner() {

@@ -150,14 +150,24 @@ public final class BalanceChart extends Region {
             }
         }
         if (min == Double.POSITIVE_INFINITY) {
-            return new double[] {0, 1};
+            return new double[] {0, 1, 0.25};
         }
         min = Math.min(min, 0);
         if (max - min < 1e-9) {
             max = min + 1;
         }
-        double pad = (max - min) * 0.05;
-        return new double[] {min - (min < 0 ? pad : 0), max + pad};
+        // Round the axis out to whole ticks so the labels read 0, 50,000, 100,000 …
+        double step = tickStep(max - min);
+        return new double[] {Math.floor(min / step) * step, Math.ceil(max / step) * step, step};
+    }
+
+    /** A 1, 2 or 5 × 10^k step giving about four intervals. */
+    static double tickStep(double span) {
+        double raw = span / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / magnitude;
+        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+        return nice * magnitude;
     }
 
     private void draw() {
@@ -235,8 +245,7 @@ public final class BalanceChart extends Region {
         g.setFill(text);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (int k = 0; k <= 4; k++) {
-            double v = range[0] + (range[1] - range[0]) * k / 4;
+        for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
             double y = yOf(v, range[0], range[1]);
             g.strokeLine(LEFT, y, w - RIGHT, y);
             g.fillText(Formats.money(BigDecimal.valueOf(Math.round(v))), LEFT - 6, y);

@@ -50,7 +50,7 @@ public final class ConnectDialog extends Dialog<String> {
         TextField port = field("connectPort", "default", model.portProperty());
         port.promptTextProperty().bind(Bindings.createStringBinding(() -> model.kindProperty().get().remote()
                 ? "default " + model.kindProperty().get().defaultPort() : "", model.kindProperty()));
-        port.setPrefColumnCount(6);
+        port.setPrefColumnCount(8);
         TextField user = field("connectUser", "optional", model.userProperty());
         PasswordField password = new PasswordField();
         password.setId("connectPassword");

@@ -27,7 +27,7 @@ public final class FilterBarView extends HBox {
         text.textProperty().bindBidirectional(model.textProperty());
         text.setOnAction(e -> model.apply());
         HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMinWidth(120);
+        text.setMinWidth(100);
 
         ComboBox<String> type = new ComboBox<>();
         type.setId("filterType");
@@ -44,32 +44,35 @@ public final class FilterBarView extends HBox {
         });
         type.valueProperty().bindBidirectional(model.typeProperty());
         type.setPrefWidth(140);
+        type.setMinWidth(110);
 
         TextField entity = new TextField();
         entity.setId("filterEntity");
         entity.setPromptText("entity");
-        entity.setPrefColumnCount(8);
+        entity.setPrefColumnCount(6);
         entity.textProperty().bindBidirectional(model.entityProperty());
 
         TextField from = new TextField();
         from.setId("filterFrom");
         from.setPromptText("from (ISO time)");
-        from.setPrefColumnCount(10);
+        from.setPrefColumnCount(8);
         from.textProperty().bindBidirectional(model.fromProperty());
         TextField to = new TextField();
         to.setId("filterTo");
         to.setPromptText("to");
-        to.setPrefColumnCount(10);
+        to.setPrefColumnCount(8);
         to.textProperty().bindBidirectional(model.toProperty());
 
         ToggleButton flagged = new ToggleButton("⚑ flagged");
         flagged.setId("filterFlagged");
         flagged.setTooltip(new Tooltip("Show flagged events only"));
         flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
+        flagged.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button clear = new Button("Clear");
         clear.setId("filterClear");
         clear.setOnAction(e -> model.clear());
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label problem = new Label();
         problem.getStyleClass().add("filter-problem");

@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -39,7 +40,7 @@ public final class ReplayBarView extends VBox {
         play.selectedProperty().bindBidirectional(replay.playingProperty());
         play.textProperty().bind(Bindings.when(replay.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
         play.setTooltip(new Tooltip("Play / pause (Space)"));
-        play.setMinWidth(80);
+        play.setMinWidth(84);
 
         ComboBox<Integer> speed = new ComboBox<>();
         speed.setId("replaySpeed");
@@ -60,16 +61,20 @@ public final class ReplayBarView extends VBox {
         });
         speed.valueProperty().bindBidirectional(replay.speedProperty());
         speed.setTooltip(new Tooltip("Playback speed, events per second"));
+        speed.setPrefWidth(104);
+        speed.setMinWidth(104);
 
         ToggleButton follow = new ToggleButton("Follow");
         follow.setId("replayFollow");
         follow.setFocusTraversable(false);
         follow.selectedProperty().bindBidirectional(replay.followProperty());
         follow.setTooltip(new Tooltip("Keep the cursor at the newest event"));
+        follow.setMinWidth(Region.USE_PREF_SIZE);
 
         Button go = button("Go to…", "Go to a position or a time (Ctrl+G)", "replayGoTo", goTo);
 
         slider.setId("replaySlider");
+        slider.setMinWidth(120);
         slider.setFocusTraversable(false); // arrows are global shortcuts, not slider nudges
         slider.maxProperty().bind(session.sizeProperty());
         slider.valueProperty().addListener((o, a, v) -> {
@@ -121,6 +126,7 @@ public final class ReplayBarView extends VBox {
         b.setFocusTraversable(false);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE); // never shrink to "…": these are the main controls
         return b;
     }
 
@@ -131,7 +137,7 @@ public final class ReplayBarView extends VBox {
         Session s = session.session();
         String time = s == null || cursor > s.timeline().size() ? ""
                 : Formats.timeNanos(s.timeline().effectiveTimeAt(cursor - 1));
-        return "#" + Formats.count(cursor) + " of " + Formats.count(session.size()) + (time.isEmpty() ? "" : " · " + time);
+        return "#" + Formats.count(cursor) + (time.isEmpty() ? "" : " · " + time);
     }
 
     private static String edge(SessionViewModel session, int position) {
@@ -140,6 +146,6 @@ public final class ReplayBarView extends VBox {
             return "";
         }
         long t = s.timeline().effectiveTimeAt(position - 1);
-        return t == EventTimes.NONE ? "#" + Formats.count(position) : Formats.timeNanos(t);
+        return t == EventTimes.NONE ? "#" + Formats.count(position) : Formats.minute(t);
     }
 }

@@ -58,6 +58,9 @@ public final class StatePanelView extends VBox {
         TableColumn<EntityRow, Instant> last = column("Last change", EntityRow::lastChange, Formats::time, null);
         last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         entity.setPrefWidth(95);
+        entity.setMinWidth(90);
+        balance.setMinWidth(90);
+        events.setMinWidth(55);
         balance.setPrefWidth(110);
         events.setPrefWidth(60);
         last.setPrefWidth(190);
