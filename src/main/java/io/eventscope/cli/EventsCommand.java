@@ -6,6 +6,7 @@ import io.eventscope.event.Event;
 import io.eventscope.event.Flag;
 import io.eventscope.event.SourceCoordinates;
 import io.eventscope.event.Timeline;
+import io.eventscope.source.memphis.MemphisHeaders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -43,46 +44,136 @@ public final class EventsCommand implements Callable<Integer> {
 
     enum Format { jsonl, csv }
 
+    @Option(names = "--follow", description = "After printing, keep printing events appended to the station or "
+            + "stream until stopped (Ctrl-C).")
+    boolean follow;
+
+    @Option(names = "--follow-for", paramLabel = "SECONDS",
+            description = "With --follow: stop after SECONDS (default: never).")
+    Long followFor;
+
     @Override
     public Integer call() {
-        Timeline timeline = source.load().timeline();
+        if (limit != null && limit < 0) {
+            throw new UserError("--limit must be 0 or more.");
+        }
+        if (!follow) {
+            LoadedTimeline loaded = source.load();
+            print(loaded.timeline(), spec.commandLine().getOut());
+            return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
+        }
+        try (LoadedTimeline.Session session = source.open()) {
+            if (!session.source().supportsFollow()) {
+                throw new UserError(session.loaded().sourceName() + " cannot be followed live; only stations and "
+                        + "streams can.");
+            }
+            followAndPrint(session);
+        }
+        return 0;
+    }
+
+    private void followAndPrint(LoadedTimeline.Session session) {
+        Timeline timeline = session.loaded().timeline();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int printed = print(timeline, out);
+        long deadline = followFor == null ? Long.MAX_VALUE : System.nanoTime() + followFor * 1_000_000_000L;
+        try (var tail = session.source().follow(session.writer(), e -> {
+            synchronized (err) {
+                err.println(e.getMessage());
+                err.flush();
+            }
+        }); Printer printer = new Printer(timeline, out)) {
+            while (System.nanoTime() < deadline && (limit == null || printed - from + 1 < limit)) {
+                int size = timeline.size();
+                int end = limit == null ? size : (int) Math.min(size, (long) from - 1 + limit);
+                for (int p = Math.max(printed + 1, from); p <= end; p++) {
+                    printer.print(p);
+                    printed = p;
+                }
+                out.flush();
+                Thread.sleep(100);
+            }
+        } catch (io.eventscope.source.SourceException e) {
+            throw new UserError(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Prints the window --from/--limit of what is loaded; returns the last position printed (from - 1 if none). */
+    private int print(Timeline timeline, PrintWriter out) {
         int size = timeline.size();
         if (from < 1 || (from > size && size > 0) || (size == 0 && from != 1)) {
             throw new UserError("--from " + from + " is beyond the end: the timeline has " + size
                     + " positions (use 1.." + Math.max(size, 1) + ").");
         }
-        if (limit != null && limit < 0) {
-            throw new UserError("--limit must be 0 or more.");
-        }
         int end = limit == null ? size : (int) Math.min(size, (long) from - 1 + limit);
-        PrintWriter out = spec.commandLine().getOut();
-        List<String> numeric = timeline.mapping().numericFields();
-        List<String> texts = timeline.mapping().textFields();
-        if (format == Format.csv) {
-            List<String> header = new ArrayList<>(List.of("position", "source", "broker_time", "event_time",
-                    "type", "entity"));
-            header.addAll(numeric);
-            header.addAll(texts);
-            header.add("flags");
-            out.println(String.join(",", header));
-        }
-        try (JsonGenerator json = new JsonFactory().setRootValueSeparator(null).createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (Printer printer = new Printer(timeline, out)) {
+            printer.header();
             for (int p = from; p <= end; p++) {
-                Event e = timeline.event(p);
-                if (format == Format.csv) {
-                    out.println(csv(e, numeric, texts));
-                } else {
-                    writeJson(json, e);
-                    json.flush();
-                    out.println();
-                }
+                printer.print(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         out.flush();
-        return 0;
+        return Math.max(end, from - 1);
+    }
+
+    /** Writes events in the chosen format. */
+    private final class Printer implements AutoCloseable {
+        private final Timeline timeline;
+        private final PrintWriter out;
+        private final JsonGenerator json;
+        private final List<String> numeric;
+        private final List<String> texts;
+
+        Printer(Timeline timeline, PrintWriter out) {
+            this.timeline = timeline;
+            this.out = out;
+            this.numeric = timeline.mapping().numericFields();
+            this.texts = timeline.mapping().textFields();
+            try {
+                json = new JsonFactory().setRootValueSeparator(null).createGenerator(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        }
+
+        void header() {
+            if (format == Format.csv) {
+                List<String> header = new ArrayList<>(List.of("position", "source", "broker_time", "event_time",
+                        "type", "entity"));
+                header.addAll(numeric);
+                header.addAll(texts);
+                header.add("flags");
+                out.println(String.join(",", header));
+            }
+        }
+
+        void print(int p) {
+            Event e = timeline.event(p);
+            if (format == Format.csv) {
+                out.println(csv(e, numeric, texts));
+                return;
+            }
+            try {
+                writeJson(json, e);
+                json.flush();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            out.println();
+        }
+
+        @Override
+        public void close() {
+            try {
+                json.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void writeJson(JsonGenerator g, Event e) throws IOException {
@@ -105,6 +196,7 @@ public final class EventsCommand implements Callable<Integer> {
         for (var t : e.texts().entrySet()) {
             g.writeStringField(t.getKey(), t.getValue());
         }
+        writeHeaders(g, e);
         g.writeArrayFieldStart("flags");
         for (Flag f : e.flags()) {
             g.writeStartObject();
@@ -114,6 +206,30 @@ public final class EventsCommand implements Callable<Integer> {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** Memphis headers as named fields, other headers kept under "headers". Files have none. */
+    private static void writeHeaders(JsonGenerator g, Event e) throws IOException {
+        if (e.headers().isEmpty()) {
+            return;
+        }
+        MemphisHeaders h = MemphisHeaders.of(e.headers());
+        if (h.producer() != null) {
+            g.writeStringField("producer", h.producer());
+        }
+        if (h.connectionId() != null) {
+            g.writeStringField("connectionId", h.connectionId());
+        }
+        if (h.messageId() != null) {
+            g.writeStringField("messageId", h.messageId());
+        }
+        if (!h.user().isEmpty()) {
+            g.writeObjectFieldStart("headers");
+            for (var entry : h.user().entrySet()) {
+                g.writeStringField(entry.getKey(), entry.getValue());
+            }
+            g.writeEndObject();
+        }
     }
 
     private static String csv(Event e, List<String> numeric, List<String> texts) {

@@ -1,23 +1,107 @@
 package io.eventscope.cli;
 
+import io.eventscope.event.MemoryBudget;
+import io.eventscope.source.LoadWindow;
+import io.eventscope.source.SourceException;
+import io.eventscope.source.nats.Passwords;
 import java.nio.file.Path;
+import java.time.Instant;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The SOURCE argument and the options every reading command shares. */
 public final class SourceOptions {
     @Parameters(index = "0", paramLabel = "SOURCE",
-            description = "A .jsonl file, or memphis://, nats:// or kafka:// URI.")
+            description = "A .jsonl file, or memphis://, nats:// (+tls) URI.")
     String source;
 
     @Option(names = "--projection", paramLabel = "FILE",
             description = "Projection spec (JSON); default: the bundled banking projection.")
     Path projection;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the broker password (or token) from the first line of FILE; "
+                    + "else EVENTSCOPE_PASSWORD is used when the URI has none.")
+    Path passwordFile;
+
+    @ArgGroup(exclusive = true)
+    Window window;
+
     @Option(names = "--debug", description = "Print stack traces of unexpected errors.")
     boolean debug;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE",
+            description = "Stop loading (keeping what was read) before the timeline takes more heap than SIZE, "
+                    + "e.g. 512m or 2g (default: 60% of the JVM's maximum heap).")
+    String maxMemory;
+
+    /** Which part of a station or stream to load (files are always read whole). */
+    static final class Window {
+        @Option(names = "--from-position", paramLabel = "N",
+                description = "Load from stream sequence N on (a partitioned station: from sequence N of every partition).")
+        Long fromPosition;
+
+        @Option(names = "--since", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
+                description = "Load events the broker stored at or after INSTANT (ISO-8601).")
+        Instant since;
+
+        @Option(names = "--last", paramLabel = "N",
+                description = "Load the last N sequences of the stream (a partitioned station: the last N events).")
+        Long last;
+    }
+
+    LoadWindow window() {
+        if (window == null) {
+            return LoadWindow.ALL;
+        }
+        if (window.fromPosition != null && window.fromPosition < 1) {
+            throw new UserError("--from-position must be 1 or more.");
+        }
+        if (window.last != null && window.last < 1) {
+            throw new UserError("--last must be 1 or more.");
+        }
+        return new LoadWindow(window.fromPosition == null ? 0 : window.fromPosition, window.since,
+                window.last == null ? 0 : window.last);
+    }
+
+    String password() {
+        try {
+            return Passwords.resolve(passwordFile, System.getenv());
+        } catch (SourceException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    long budgetBytes() {
+        if (maxMemory == null) {
+            return MemoryBudget.defaultBytes();
+        }
+        try {
+            return MemoryBudget.parse(maxMemory);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--max-memory " + e.getMessage() + ".");
+        }
+    }
+
     LoadedTimeline load() {
-        return LoadedTimeline.load(source, projection);
+        return LoadedTimeline.load(source, projection, window(), password(), budgetBytes());
+    }
+
+    LoadedTimeline.Session open() {
+        return LoadedTimeline.open(source, projection, window(), password(), budgetBytes());
+    }
+
+    /**
+     * Says on stderr when the load stopped at the memory budget. Returns the exit code for a command
+     * that printed its answer anyway: {@link EventscopeCommand#EXIT_PARTIAL} then, else 0.
+     */
+    static int reportPartial(LoadedTimeline loaded, java.io.PrintWriter err) {
+        if (!loaded.partial()) {
+            return 0;
+        }
+        err.println(loaded.stoppedEarly());
+        err.flush();
+        return EventscopeCommand.EXIT_PARTIAL;
     }
 }

@@ -72,7 +72,7 @@ public final class StateCommand implements Callable<Integer> {
             printTable(out, loaded.sourceName(), size, state);
         }
         out.flush();
-        return 0;
+        return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
     }
 
     static String json(String sourceName, ReplayState state) {

@@ -8,11 +8,14 @@ import java.util.List;
  * rather than a million small ones. A reference packs chunk index, offset and length into one long.
  */
 final class ByteArena {
-    private static final int CHUNK = 1 << 22; // 4 MiB
+    // Just under 1 MiB: G1 stores larger arrays as "humongous" objects in whole regions, and a chunk
+    // one header too big for its regions would waste almost half of them.
+    private static final int CHUNK = (1 << 20) - 64;
     private final List<byte[]> chunks = new ArrayList<>();
     private volatile byte[][] published = new byte[0][];
     private byte[] current;
     private int fill;
+    private volatile long allocated;
 
     /** Copies the bytes in and returns a reference for {@link #get}. Single writer only. */
     long add(byte[] source, int offset, int length) {
@@ -21,6 +24,7 @@ final class ByteArena {
             fill = 0;
             chunks.add(current);
             published = chunks.toArray(new byte[0][]);
+            allocated += current.length;
         }
         System.arraycopy(source, offset, current, fill, length);
         long ref = ref(chunks.size() - 1, fill, length);
@@ -40,11 +44,17 @@ final class ByteArena {
     }
 
     long retainedBytes() {
-        long total = 0;
-        for (byte[] c : published) {
-            total += c.length;
+        return allocated;
+    }
+
+    /** Bytes the arena will hold after {@code more} bytes are added (whole chunks are counted). */
+    long retainedAfter(long more) {
+        long free = current == null ? 0 : current.length - fill;
+        if (more <= free) {
+            return allocated;
         }
-        return total;
+        long needed = more - free;
+        return allocated + Math.max(needed, ((needed + CHUNK - 1) / CHUNK) * CHUNK);
     }
 
     // Layout: chunk 16 bits | offset 24 bits | length 24 bits. A payload of 16 MiB or more gets a chunk

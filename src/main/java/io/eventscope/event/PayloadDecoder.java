@@ -31,15 +31,19 @@ final class PayloadDecoder {
     private final FieldMapping mapping;
     /** field name -> pairs of (role, index within that role's list). */
     private final Map<String, int[]> roles = new HashMap<>();
+    /** The same, as an open-addressing table probed with the parser's canonical (cached-hash) names. */
+    private String[] roleNames;
+    private int[][] roleValues;
     private final List<int[]> requiredByTypeId = new ArrayList<>();
     private final boolean[] numberNotNumeric;
     private final String[] numberRawText;
 
+    private long linesDecodedAlone;
     private int typeAlias;
-    private String typeValue;
+    private int typeId;
     private String typeProblem;
     private int entityAlias;
-    private String entityValue;
+    private int entityId;
     private int timeAlias;
     private long timeValue;
     private String timeProblem;
@@ -52,6 +56,16 @@ final class PayloadDecoder {
         addRoles(mapping.timeFields(), TIME);
         addRoles(mapping.numericFields(), NUMBER);
         addRoles(mapping.textFields(), TEXT);
+        roleNames = new String[Integer.highestOneBit(Math.max(4, roles.size() * 4)) * 2];
+        roleValues = new int[roleNames.length][];
+        roles.forEach((name, r) -> {
+            int i = name.hashCode() & (roleNames.length - 1);
+            while (roleNames[i] != null) {
+                i = (i + 1) & (roleNames.length - 1);
+            }
+            roleNames[i] = name;
+            roleValues[i] = r;
+        });
         numberNotNumeric = new boolean[mapping.numericFields().size()];
         numberRawText = new String[numberNotNumeric.length];
     }
@@ -93,12 +107,84 @@ final class PayloadDecoder {
         return flags;
     }
 
+    /** Receives the flags of each decoded line (called only for lines with flags). */
+    interface FlagSink {
+        void flagged(int index, List<Flag> flags);
+    }
+
+    /**
+     * Decodes consecutive lines of one buffer (line k spans {@code [starts[k], ends[k])}) into indexes
+     * {@code firstIndex + k}. One parser reads the lines as a run of root values, which saves creating a
+     * parser per line; any line that is not exactly one object starting at its first byte is decoded on
+     * its own by {@link #decode}, and the shared parser restarts after it.
+     */
+    void decodeLines(byte[] buf, int[] starts, int[] ends, int count, int firstIndex, FlagSink sink) {
+        List<Flag> flags = new ArrayList<>(4);
+        int k = 0;
+        while (k < count) {
+            k = decodeRun(buf, starts, ends, k, count, firstIndex, sink, flags);
+        }
+    }
+
+    /** Decodes lines from {@code k} with one parser until the end or a line that needs the slow path. */
+    private int decodeRun(byte[] buf, int[] starts, int[] ends, int k, int count, int firstIndex, FlagSink sink,
+                          List<Flag> flags) {
+        int base = starts[k];
+        int line = k;
+        try (JsonParser p = json.createParser(buf, base, ends[count - 1] - base)) {
+            JsonToken t = p.nextToken();
+            for (; line < count; line++) {
+                int index = firstIndex + line;
+                if (t != JsonToken.START_OBJECT || base + tokenOffset(p) != starts[line]) {
+                    return decodeAlone(buf, starts, ends, line, firstIndex, sink, flags);
+                }
+                reset(index);
+                flags.clear();
+                readObject(p, index);
+                t = p.nextToken();
+                long next = t == null ? Long.MAX_VALUE : base + tokenOffset(p);
+                if (line + 1 < count ? next < starts[line + 1] : t != null) {
+                    return decodeAlone(buf, starts, ends, line, firstIndex, sink, flags); // trailing content
+                }
+                finish(index, flags);
+                if (!flags.isEmpty()) {
+                    sink.flagged(index, flags);
+                }
+            }
+            return count;
+        } catch (IOException | RuntimeException e) {
+            // The run stops at the line being read; decoded alone, that line reports its own problem.
+            return decodeAlone(buf, starts, ends, line, firstIndex, sink, flags);
+        }
+    }
+
+    /** Byte offset of the current token from where the parser started. */
+    private static long tokenOffset(JsonParser p) {
+        return p.currentTokenLocation().getByteOffset();
+    }
+
+    /** Lines of batches that needed a parser of their own (for tests: clean lines never should). */
+    long linesDecodedAlone() {
+        return linesDecodedAlone;
+    }
+
+    private int decodeAlone(byte[] buf, int[] starts, int[] ends, int line, int firstIndex, FlagSink sink,
+                            List<Flag> flags) {
+        linesDecodedAlone++;
+        flags.clear();
+        decode(buf, starts[line], ends[line] - starts[line], firstIndex + line, flags);
+        if (!flags.isEmpty()) {
+            sink.flagged(firstIndex + line, flags);
+        }
+        return line + 1;
+    }
+
     private void reset(int index) {
         typeAlias = NOT_FOUND;
-        typeValue = null;
+        typeId = -1;
         typeProblem = null;
         entityAlias = NOT_FOUND;
-        entityValue = null;
+        entityId = -1;
         timeAlias = NOT_FOUND;
         timeValue = EventTimes.NONE;
         timeProblem = null;
@@ -115,7 +201,7 @@ final class PayloadDecoder {
     private void readObject(JsonParser p, int index) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            int[] r = roles.get(p.currentName());
+            int[] r = rolesOf(p.currentName());
             JsonToken value = p.nextToken();
             if (r == null) {
                 p.skipChildren();
@@ -131,6 +217,19 @@ final class PayloadDecoder {
         }
     }
 
+    private int[] rolesOf(String name) {
+        int mask = roleNames.length - 1;
+        for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
+            String candidate = roleNames[i];
+            if (candidate == null) {
+                return null;
+            }
+            if (candidate == name || candidate.equals(name)) {
+                return roleValues[i];
+            }
+        }
+    }
+
     private void readValue(JsonParser p, JsonToken value, int role, int which, int index) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
             return;
@@ -139,21 +238,21 @@ final class PayloadDecoder {
             case TYPE -> {
                 if (which < typeAlias) {
                     typeAlias = which;
-                    if (value == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
-                        typeValue = p.getText();
+                    if (value == JsonToken.VALUE_STRING && !blank(p)) {
+                        typeId = timeline.types.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                         typeProblem = null;
                     } else {
-                        typeValue = null;
-                        typeProblem = "field " + mapping.typeFields().get(which) + " is " + describe(value)
-                                + ", not a type name";
+                        typeId = -1;
+                        typeProblem = "field " + mapping.typeFields().get(which) + " is "
+                                + (value == JsonToken.VALUE_STRING ? "blank" : describe(value)) + ", not a type name";
                     }
                 }
             }
             case ENTITY -> {
                 if (which < entityAlias && (value == JsonToken.VALUE_STRING || value.isNumeric())
-                        && !p.getText().isEmpty()) {
+                        && p.getTextLength() > 0) {
                     entityAlias = which;
-                    entityValue = p.getText();
+                    entityId = timeline.entities.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                 }
             }
             case TIME -> {
@@ -179,7 +278,8 @@ final class PayloadDecoder {
             if (value == JsonToken.VALUE_NUMBER_INT) {
                 timeValue = EventTimes.fromEpochMillis(p.getLongValue());
             } else if (value == JsonToken.VALUE_STRING) {
-                timeValue = EventTimes.parse(p.getText());
+                long fast = IsoInstant.parseNanos(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                timeValue = fast != IsoInstant.UNSUPPORTED ? fast : EventTimes.parse(p.getText());
             } else {
                 timeProblem = field + " is " + describe(value);
             }
@@ -201,12 +301,11 @@ final class PayloadDecoder {
     }
 
     private void finish(int index, List<Flag> flags) {
-        timeline.entity[index] = timeline.entities.intern(entityValue != null ? entityValue : timeline.defaultEntity());
-        int typeId = typeValue == null ? -1 : timeline.types.intern(typeValue);
+        timeline.entity[index] = entityId >= 0 ? entityId : timeline.entities.intern(timeline.defaultEntity());
         timeline.type[index] = typeId;
         long eventTime = timeValue;
         if (flags.isEmpty()) {
-            if (typeValue == null) {
+            if (typeId < 0) {
                 flags.add(new Flag(FlagKind.NO_TYPE, typeProblem != null ? typeProblem
                         : "none of " + String.join(", ", mapping.typeFields()) + " is present"));
             }
@@ -239,9 +338,19 @@ final class PayloadDecoder {
             if (numberNotNumeric[field]) {
                 flags.add(new Flag(FlagKind.NON_NUMERIC, name + " " + quoteIfText(numberRawText[field]) + " is not a number"));
             } else if (!timeline.numbers[field].isPresent(index)) {
-                flags.add(new Flag(FlagKind.MISSING_FIELD, typeValue + " has no " + name));
+                flags.add(new Flag(FlagKind.MISSING_FIELD, timeline.types.get(typeId) + " has no " + name));
             }
         }
+    }
+
+    private static boolean blank(JsonParser p) throws IOException {
+        char[] c = p.getTextCharacters();
+        for (int i = p.getTextOffset(); i < p.getTextOffset() + p.getTextLength(); i++) {
+            if (!Character.isWhitespace(c[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String quoteIfText(String s) {

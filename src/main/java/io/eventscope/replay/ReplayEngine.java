@@ -1,6 +1,7 @@
 package io.eventscope.replay;
 
 import io.eventscope.event.EventTimes;
+import io.eventscope.event.MemoryBudget;
 import io.eventscope.event.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,16 +16,21 @@ import java.util.List;
 public final class ReplayEngine {
     /** Smallest spacing between checkpoints, in events. */
     static final int MIN_INTERVAL = 1024;
-    /** Checkpoint memory allowed per event of timeline, in bytes (spacing grows with entity count). */
-    static final int CHECKPOINT_BYTES_PER_EVENT = 16;
 
     private final Timeline timeline;
     private final CompiledRules rules;
     private final TimeIndex timeIndex;
     private final List<StateTable> checkpoints = new ArrayList<>();
     private final StateTable frontier;
+    private final int minInterval;
 
     public ReplayEngine(Timeline timeline, ProjectionSpec spec) {
+        this(timeline, spec, MIN_INTERVAL);
+    }
+
+    /** With a custom smallest checkpoint spacing (tests use tiny ones to exercise many checkpoints). */
+    ReplayEngine(Timeline timeline, ProjectionSpec spec, int minInterval) {
+        this.minInterval = minInterval;
         this.timeline = timeline;
         this.rules = new CompiledRules(spec, timeline);
         this.timeIndex = new TimeIndex(timeline);
@@ -133,11 +139,11 @@ public final class ReplayEngine {
         }
     }
 
-    /** Spacing that keeps checkpoints at about {@link #CHECKPOINT_BYTES_PER_EVENT} bytes per event. */
+    /** Spacing that keeps checkpoints at about {@link MemoryBudget#CHECKPOINT_BYTES_PER_EVENT} bytes per event. */
     private int interval() {
         long perEntity = 20L + 9L * rules.decimalFields().size() + 4L * rules.textFields().size();
         long perCheckpoint = perEntity * timeline.entityCount();
-        return (int) Math.max(MIN_INTERVAL, perCheckpoint / CHECKPOINT_BYTES_PER_EVENT);
+        return (int) Math.max(minInterval, perCheckpoint / MemoryBudget.CHECKPOINT_BYTES_PER_EVENT);
     }
 
     private StateTable floor(int position) {

@@ -24,6 +24,14 @@ public interface EventSource extends AutoCloseable {
     void load(TimelineWriter writer, LoadWindow window, LoadProgress progress, BooleanSupplier cancelled)
             throws SourceException;
 
+    /**
+     * After {@link #load}: which sequences the load got and which are missing (gaps), dead-letter
+     * resends and repeated message ids. {@link Completeness#NONE} for sources without sequences.
+     */
+    default Completeness completeness() {
+        return Completeness.NONE;
+    }
+
     /** Whether {@link #follow} is supported (stations and streams; not files). */
     default boolean supportsFollow() {
         return false;

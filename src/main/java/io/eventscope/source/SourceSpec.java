@@ -46,6 +46,9 @@ public record SourceSpec(String scheme, Path file, URI uri) {
 
     /** The text with any password replaced, safe to print. */
     public static String redact(String text) {
-        return text.replaceAll("(://[^:/@]*):[^@/]*@", "$1:***@");
+        String out = text.replaceAll("(://[^:/@]*):[^@/]*@", "$1:***@");
+        // nats://TOKEN@host and ...?auth=token carry a secret where a user name would be.
+        boolean tokenInUser = out.matches("(?i)^nats(\\+tls)?://[^:/@]+@.*") || out.matches("(?i).*[?&]auth=token.*");
+        return tokenInUser ? out.replaceAll("://[^/@]*@", "://***@") : out;
     }
 }

@@ -1,6 +1,9 @@
 package io.eventscope.source;
 
 import io.eventscope.source.file.JsonLinesSource;
+import io.eventscope.source.jetstream.JetStreamSource;
+import io.eventscope.source.memphis.MemphisSource;
+import io.eventscope.source.nats.NatsEndpoint;
 import java.util.Locale;
 
 /** Opens the source a {@link SourceSpec} names. */
@@ -12,17 +15,38 @@ public final class Sources {
     }
 
     public static EventSource open(String text) throws SourceException {
+        return open(text, null);
+    }
+
+    /**
+     * @param password used when the URI carries no password (from {@code --password-file} or
+     *                 {@code EVENTSCOPE_PASSWORD}); may be null
+     */
+    public static EventSource open(String text, String password) throws SourceException {
         if (BUNDLED_SAMPLE.equals(text)) {
             return JsonLinesSource.bundledSample();
         }
-        return open(SourceSpec.parse(text));
+        return open(SourceSpec.parse(text), password);
     }
 
     public static EventSource open(SourceSpec spec) throws SourceException {
+        return open(spec, null);
+    }
+
+    public static EventSource open(SourceSpec spec, String password) throws SourceException {
         if (spec.isFile()) {
             return JsonLinesSource.open(spec.file());
         }
-        throw new SourceException("Sources of kind " + spec.scheme().toLowerCase(Locale.ROOT)
-                + ":// are not supported; use a .jsonl file path.");
+        String scheme = spec.scheme().toLowerCase(Locale.ROOT);
+        if (NatsEndpoint.handles(scheme)) {
+            NatsEndpoint endpoint = NatsEndpoint.parse(spec, password);
+            return endpoint.memphis() ? MemphisSource.open(endpoint) : JetStreamSource.open(endpoint);
+        }
+        if (scheme.startsWith("kafka")) {
+            throw new SourceException("Kafka topics (" + scheme + "://) are not supported yet; use a memphis://, "
+                    + "nats:// or .jsonl source.");
+        }
+        throw new SourceException("Sources of kind " + scheme + ":// are not supported; use a .jsonl file path, "
+                + "memphis://host/station or nats://host/stream.");
     }
 }

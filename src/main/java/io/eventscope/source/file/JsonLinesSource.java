@@ -138,11 +138,16 @@ public final class JsonLinesSource implements EventSource {
                 loaded / seconds));
     }
 
-    /** Splits a byte stream on '\n' (dropping a '\r' before it), carrying a partial line between reads. */
+    /**
+     * Splits a byte stream on '\n' (dropping a '\r' before it). Whole lines of a buffer go to the
+     * writer as one batch; a line cut by the buffer's end is carried into the next read.
+     */
     static final class LineSplitter {
         private final TimelineWriter writer;
         private byte[] carry = new byte[8192];
         private int carried;
+        private int[] starts = new int[8192];
+        private int[] ends = new int[8192];
 
         LineSplitter(TimelineWriter writer) {
             this.writer = writer;
@@ -150,24 +155,32 @@ public final class JsonLinesSource implements EventSource {
 
         void feed(byte[] buf, int length) {
             int start = 0;
+            int count = 0;
             for (int i = 0; i < length; i++) {
                 if (buf[i] == '\n') {
                     if (carried > 0) {
                         append(buf, start, i - start);
-                        emit(carry, 0, carried);
+                        writer.appendLine(carry, 0, withoutCr(carry, 0, carried));
                         carried = 0;
                     } else {
-                        emit(buf, start, i - start);
+                        if (count == starts.length) {
+                            starts = Arrays.copyOf(starts, count * 2);
+                            ends = Arrays.copyOf(ends, count * 2);
+                        }
+                        starts[count] = start;
+                        ends[count] = start + withoutCr(buf, start, i - start);
+                        count++;
                     }
                     start = i + 1;
                 }
             }
+            writer.appendLines(buf, starts, ends, count);
             append(buf, start, length - start);
         }
 
         void finish() {
             if (carried > 0) {
-                emit(carry, 0, carried);
+                writer.appendLine(carry, 0, withoutCr(carry, 0, carried));
                 carried = 0;
             }
         }
@@ -180,9 +193,8 @@ public final class JsonLinesSource implements EventSource {
             carried += length;
         }
 
-        private void emit(byte[] buf, int offset, int length) {
-            int len = length > 0 && buf[offset + length - 1] == '\r' ? length - 1 : length;
-            writer.appendLine(buf, offset, len);
+        private static int withoutCr(byte[] buf, int offset, int length) {
+            return length > 0 && buf[offset + length - 1] == '\r' ? length - 1 : length;
         }
     }
 }

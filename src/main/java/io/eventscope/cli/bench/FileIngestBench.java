@@ -1,0 +1,143 @@
+package io.eventscope.cli.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.eventscope.event.Timeline;
+import io.eventscope.event.TimelineWriter;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.source.LoadProgress;
+import io.eventscope.source.LoadWindow;
+import io.eventscope.source.SourceException;
+import io.eventscope.source.file.JsonLinesSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Our JSON Lines load (decoded, indexed timeline) against a bare Jackson streaming parse of the same
+ * file: every token, nothing kept, read and split the same way (1 MiB buffers, one parser per run of
+ * lines) so that the ratio measures what decoding and indexing cost.
+ */
+final class FileIngestBench {
+    private final Path file;
+    private final ProjectionSpec spec;
+    private final int runs;
+
+    FileIngestBench(Path file, ProjectionSpec spec, int runs) {
+        this.file = file;
+        this.spec = spec;
+        this.runs = runs;
+    }
+
+    Timeline loadOnce() throws SourceException {
+        JsonLinesSource source = JsonLinesSource.open(file);
+        Timeline t = new Timeline(source.displayName(), source.defaultEntity(), source.coordinateKind(),
+                spec.fieldMapping());
+        source.load(new TimelineWriter(t), LoadWindow.ALL, LoadProgress.NONE, () -> false);
+        return t;
+    }
+
+    /** Best events per second of ours and of the bare parse, runs interleaved so both see the same machine. */
+    record Rates(double ours, double jackson) {
+    }
+
+    Rates rates(long events) throws Exception {
+        JsonFactory json = new JsonFactory();
+        long[] tokens = new long[1];
+        double ours = Double.MAX_VALUE;
+        double bare = Double.MAX_VALUE;
+        for (int r = 0; r < runs; r++) {
+            bare = Math.min(bare, Stopwatch.bestSeconds(1, () -> tokens[0] = bareParse(json)));
+            ours = Math.min(ours, Stopwatch.bestSeconds(1, this::loadOnce));
+        }
+        if (tokens[0] == 0 && events > 0) {
+            throw new IllegalStateException("the baseline parsed nothing");
+        }
+        return new Rates(events / ours, events / bare);
+    }
+
+    /**
+     * Reads the file exactly as our loader does (1 MiB buffers, whole lines, one parser per run of
+     * lines, restarted after a malformed line) but only walks the tokens.
+     */
+    private long bareParse(JsonFactory json) throws IOException {
+        long tokens = 0;
+        byte[] buf = new byte[1 << 20];
+        byte[] carry = new byte[1 << 16];
+        int[] starts = new int[1 << 14];
+        int carried = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                int start = 0;
+                int count = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        if (carried > 0) {
+                            carry = append(carry, carried, buf, start, i - start);
+                            carried += i - start;
+                            tokens += parseRun(json, carry, new int[] {0}, 1, carried);
+                            carried = 0;
+                        } else {
+                            if (count == starts.length) {
+                                starts = java.util.Arrays.copyOf(starts, count * 2);
+                            }
+                            starts[count++] = start;
+                        }
+                        start = i + 1;
+                    }
+                }
+                if (count > 0) {
+                    tokens += parseRun(json, buf, starts, count, start - 1);
+                }
+                carry = append(carry, carried, buf, start, n - start);
+                carried += n - start;
+            }
+        }
+        if (carried > 0) {
+            tokens += parseRun(json, carry, new int[] {0}, 1, carried);
+        }
+        return tokens;
+    }
+
+    /** Walks the tokens of lines starting at {@code starts[0..count)} and ending before {@code end}. */
+    private static long parseRun(JsonFactory json, byte[] buf, int[] starts, int count, int end) {
+        long tokens = 0;
+        int k = 0;
+        while (k < count) {
+            int base = starts[k];
+            try (JsonParser p = json.createParser(buf, base, end - base)) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    tokens += t.id();
+                }
+                k = count;
+            } catch (IOException malformed) {
+                // Restart after the line where the parser failed.
+                long failedAt = base + failureOffset(malformed);
+                int line = java.util.Arrays.binarySearch(starts, k, count, (int) failedAt);
+                k = Math.max(k + 1, line >= 0 ? line + 1 : -line - 1);
+                tokens++;
+            }
+        }
+        return tokens;
+    }
+
+    private static long failureOffset(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+            return Math.max(0, jpe.getLocation().getByteOffset());
+        }
+        return 0;
+    }
+
+    private static byte[] append(byte[] carry, int carried, byte[] buf, int offset, int length) {
+        if (carried + length > carry.length) {
+            carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carried + length));
+        }
+        System.arraycopy(buf, offset, carry, carried, length);
+        return carry;
+    }
+
+}

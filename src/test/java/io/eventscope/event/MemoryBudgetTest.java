@@ -1,0 +1,41 @@
+package io.eventscope.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.eventscope.replay.ProjectionSpecReader;
+import io.eventscope.replay.ReplayEngine;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MemoryBudgetTest {
+
+    @Test
+    void aFullTimelineStopsAtABudgetAndKeepsWhatItHas() {
+        Timeline t = new Timeline("big", "big", CoordinateKind.LINE, ProjectionSpecReader.banking().fieldMapping());
+        TimelineWriter writer = new TimelineWriter(t, 4L << 20);
+        byte[] line = ("{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":1,\"note\":\"" + "x".repeat(200) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        TimelineFullException full = catchThrowableOfType(TimelineFullException.class, () -> {
+            for (int i = 0; i < 1_000_000; i++) {
+                writer.appendLine(line, 0, line.length);
+            }
+        });
+        assertThat(full).isNotNull();
+        assertThat(full.loaded()).isEqualTo(t.size()).isGreaterThan(1000);
+        assertThat(t.columnBytes() + t.payloadBytes()).isLessThanOrEqualTo(4L << 20);
+        // What was loaded is whole and replayable.
+        assertThat(t.event(t.size()).amount()).isEqualByComparingTo("1");
+        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(t.size()).entity("A").balance())
+                .isEqualByComparingTo(String.valueOf(t.size()));
+    }
+
+    @Test
+    void sizesParseLikeJvmOptions() {
+        assertThat(MemoryBudget.parse("512m")).isEqualTo(512L << 20);
+        assertThat(MemoryBudget.parse("2G")).isEqualTo(2L << 30);
+        assertThat(MemoryBudget.parse("1024")).isEqualTo(1024);
+        assertThatThrownBy(() -> MemoryBudget.parse("lots")).hasMessageContaining("not a memory size");
+    }
+}
