@@ -58,9 +58,13 @@ public final class ViewerApp {
 
     /** Builds the window into {@code stage}; also used by tests and the screenshot tool. */
     public static MainWindow build(Stage stage, TaskRunner runner, ProjectionSpec spec) {
+        return build(stage, runner, spec, RecentConnections.inUserHome());
+    }
+
+    /** As {@link #build(Stage, TaskRunner, ProjectionSpec)}, with the recent connections kept in {@code recent}. */
+    public static MainWindow build(Stage stage, TaskRunner runner, ProjectionSpec spec, RecentConnections recent) {
         MainViewModel model = new MainViewModel(runner, spec);
-        MainWindow window = new MainWindow(model,
-                () -> new ConnectViewModel(runner, spec, RecentConnections.inUserHome()));
+        MainWindow window = new MainWindow(model, () -> new ConnectViewModel(runner, spec, recent));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         window.themeScene(scene);

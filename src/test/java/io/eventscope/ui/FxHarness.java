@@ -17,9 +17,23 @@ final class FxHarness {
     final MainViewModel model;
 
     FxHarness(Stage stage) {
-        window = ViewerApp.build(stage, runner, ProjectionSpecReader.banking());
+        this(stage, recentInTemp());
+    }
+
+    FxHarness(Stage stage, io.eventscope.ui.connect.RecentConnections recent) {
+        window = ViewerApp.build(stage, runner, ProjectionSpecReader.banking(), recent);
         model = window.model();
         stage.show();
+    }
+
+    /** Tests never touch the user's own recent-connections file. */
+    static io.eventscope.ui.connect.RecentConnections recentInTemp() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("eventscope-recent-");
+            return new io.eventscope.ui.connect.RecentConnections(dir.resolve("recent.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Runs {@code read} on the FX thread and returns its value. */
