@@ -48,6 +48,7 @@ public final class SessionViewModel {
     private final BooleanProperty live = new SimpleBooleanProperty();
     private final javafx.animation.Timeline poller;
     private long loadStarted;
+    private boolean attachedSinceOpen;
 
     public SessionViewModel(TaskRunner runner, ProjectionSpec spec) {
         this.runner = runner;
@@ -61,23 +62,31 @@ public final class SessionViewModel {
         return spec;
     }
 
-    /** Opens {@code sourceText} (a path, URI or {@code bundled:sample}) in place of the current source. */
+    /**
+     * Opens {@code sourceText} (a path, URI or {@code bundled:sample}) in place of the current source. The
+     * current source stays until the new one has opened, so a mistyped path loses nothing.
+     */
     public void open(String sourceText) {
-        closeCurrent();
         String shown = SourceSpec.redact(sourceText);
+        String statusBefore = status.get();
         error.set(null);
         loading.set(true);
         progress.set(-1);
         progressText.set("Opening " + shown + " …");
-        status.set("Opening " + shown + " …");
         loadStarted = System.nanoTime();
+        attachedSinceOpen = false;
         runner.run(() -> {
             EventSource source = Sources.open(sourceText);
             Session s = new Session(source, spec);
             runner.onFx(() -> attach(s));
             source.load(s.writer(), LoadWindow.ALL, st -> runner.onFx(() -> showProgress(s, st)), s::cancelled);
             return s;
-        }, this::loaded, this::failed);
+        }, this::loaded, e -> {
+            if (!attachedSinceOpen) {
+                status.set(statusBefore); // the old source is still shown: keep its status line
+            }
+            failed(e);
+        });
     }
 
     /** Stops a running load; the events read so far stay. */
@@ -89,6 +98,8 @@ public final class SessionViewModel {
     }
 
     private void attach(Session s) {
+        closeCurrent();
+        attachedSinceOpen = true;
         session.set(s);
         size.set(0);
         title.set("Eventscope — " + s.source().displayName());
@@ -154,10 +165,13 @@ public final class SessionViewModel {
     private void failed(Throwable e) {
         poll();
         loading.set(false);
+        progress.set(1);
         progressText.set("");
         error.set(UserMessages.of(e));
         Session s = session.get();
-        status.set(s == null ? "No source open." : Formats.count(s.timeline().size()) + " events kept.");
+        if (s != null && attachedSinceOpen) {
+            status.set(Formats.count(s.timeline().size()) + " events kept.");
+        }
     }
 
     private void poll() {
