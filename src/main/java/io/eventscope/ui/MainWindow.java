@@ -57,6 +57,8 @@ public final class MainWindow extends BorderPane {
     private final ReplayBarView replayBar;
     private final StatePanelView statePanel;
     private final DetailView detailView;
+    private SplitPane[] splits;
+    private static final String[] SPLIT_NAMES = {"split.table-state", "split.main", "split.detail"};
 
     public MainWindow(MainViewModel model, Supplier<ConnectViewModel> connectModels) {
         this.model = model;
@@ -97,6 +99,7 @@ public final class MainWindow extends BorderPane {
         SplitPane main = new SplitPane(upper, chart, detailView);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.50, 0.74);
+        splits = new SplitPane[] {upper, main, detailView};
         setCenter(main);
 
         HBox bars = new HBox(toolBar(), filterRow(shown));
@@ -311,6 +314,21 @@ public final class MainWindow extends BorderPane {
     public void open(String source) {
         lastOpened = source;
         model.open(source);
+    }
+
+    /** Restores the dividers from {@code layout}; call once the window is shown. */
+    public void restoreLayout(PaneLayout layout) {
+        for (int i = 0; i < splits.length; i++) {
+            layout.restore(SPLIT_NAMES[i], splits[i]);
+        }
+    }
+
+    /** Notes the dividers in {@code layout} and saves it. */
+    public void saveLayout(PaneLayout layout) {
+        for (int i = 0; i < splits.length; i++) {
+            layout.remember(SPLIT_NAMES[i], splits[i]);
+        }
+        layout.save();
     }
 
     public MainViewModel model() {

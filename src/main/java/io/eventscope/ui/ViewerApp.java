@@ -5,6 +5,7 @@ import io.eventscope.ui.connect.ConnectViewModel;
 import io.eventscope.ui.connect.RecentConnections;
 import io.eventscope.ui.task.BackgroundTaskRunner;
 import io.eventscope.ui.task.TaskRunner;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -58,13 +59,19 @@ public final class ViewerApp {
 
     /** Builds the window into {@code stage}; also used by tests and the screenshot tool. */
     public static MainWindow build(Stage stage, TaskRunner runner, ProjectionSpec spec) {
-        return build(stage, runner, spec, RecentConnections.inUserHome());
+        return build(stage, runner, spec, Path.of(System.getProperty("user.home"), ".eventscope"));
     }
 
-    /** As {@link #build(Stage, TaskRunner, ProjectionSpec)}, with the recent connections kept in {@code recent}. */
-    public static MainWindow build(Stage stage, TaskRunner runner, ProjectionSpec spec, RecentConnections recent) {
+    /**
+     * As {@link #build(Stage, TaskRunner, ProjectionSpec)}, keeping recent connections and the pane
+     * layout in {@code settings} (never passwords).
+     */
+    public static MainWindow build(Stage stage, TaskRunner runner, ProjectionSpec spec, Path settings) {
         MainViewModel model = new MainViewModel(runner, spec);
+        RecentConnections recent = new RecentConnections(settings.resolve("recent-connections.json"));
         MainWindow window = new MainWindow(model, () -> new ConnectViewModel(runner, spec, recent));
+        PaneLayout layout = new PaneLayout(settings.resolve("layout.properties"));
+        stage.setOnShown(e -> window.restoreLayout(layout));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         window.themeScene(scene);
@@ -76,7 +83,10 @@ public final class ViewerApp {
         if (icon != null) {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
-        stage.setOnHiding(e -> model.dispose());
+        stage.setOnHiding(e -> {
+            window.saveLayout(layout);
+            model.dispose();
+        });
         return window;
     }
 }

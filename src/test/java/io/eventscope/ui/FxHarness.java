@@ -17,20 +17,19 @@ final class FxHarness {
     final MainViewModel model;
 
     FxHarness(Stage stage) {
-        this(stage, recentInTemp());
+        this(stage, settingsInTemp());
     }
 
-    FxHarness(Stage stage, io.eventscope.ui.connect.RecentConnections recent) {
-        window = ViewerApp.build(stage, runner, ProjectionSpecReader.banking(), recent);
+    FxHarness(Stage stage, java.nio.file.Path settings) {
+        window = ViewerApp.build(stage, runner, ProjectionSpecReader.banking(), settings);
         model = window.model();
         stage.show();
     }
 
-    /** Tests never touch the user's own recent-connections file. */
-    static io.eventscope.ui.connect.RecentConnections recentInTemp() {
+    /** Tests never touch the user's own settings (recent connections, layout). */
+    static java.nio.file.Path settingsInTemp() {
         try {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("eventscope-recent-");
-            return new io.eventscope.ui.connect.RecentConnections(dir.resolve("recent.json"));
+            return java.nio.file.Files.createTempDirectory("eventscope-settings-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -8,7 +8,6 @@ import io.eventscope.cli.DemoLog;
 import io.eventscope.event.DecimalText;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.NatsServerProcess;
-import io.eventscope.ui.connect.RecentConnections;
 import io.eventscope.ui.state.EntityRow;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -66,7 +65,7 @@ class LiveStationViewerTest {
 
     @Start
     void start(Stage stage) {
-        ui = new FxHarness(stage, new RecentConnections(recentDir.resolve("recent.json")));
+        ui = new FxHarness(stage, recentDir);
         ui.model.session().progressProperty().addListener((o, a, v) -> progressSeen.add(v.doubleValue()));
         ui.model.session().progressTextProperty().addListener((o, a, v) -> progressTexts.add(v));
     }
@@ -96,7 +95,7 @@ class LiveStationViewerTest {
         assertThat(progressTexts).anyMatch(t -> t.startsWith(DecimalText.grouped(HISTORY) + " events"));
         assertThat(progressSeen).contains(1.0);
         assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo(HISTORY);
-        assertThat(Files.readString(recentDir.resolve("recent.json"))).contains("bank.ledger");
+        assertThat(Files.readString(recentDir.resolve("recent-connections.json"))).contains("bank.ledger");
 
         robot.clickOn("#replayFollow");
         broker.publish(SUBJECT, "{\"type\":\"Deposit\",\"account\":\"ACC-LIVE\",\"amount\":\"42.50\"}", null);

@@ -22,12 +22,6 @@ public final class RecentConnections {
         this.file = file;
     }
 
-    /** The default place: {@code ~/.eventscope/recent-connections.json}. */
-    public static RecentConnections inUserHome() {
-        return new RecentConnections(Path.of(System.getProperty("user.home"), ".eventscope",
-                "recent-connections.json"));
-    }
-
     public List<ConnectionSpec> load() {
         if (!Files.isRegularFile(file)) {
             return List.of();

@@ -49,6 +49,7 @@ public final class SessionViewModel {
     private final javafx.animation.Timeline poller;
     private long loadStarted;
     private boolean attachedSinceOpen;
+    private int opens;
 
     public SessionViewModel(TaskRunner runner, ProjectionSpec spec) {
         this.runner = runner;
@@ -75,6 +76,7 @@ public final class SessionViewModel {
         progressText.set("Opening " + shown + " …");
         loadStarted = System.nanoTime();
         attachedSinceOpen = false;
+        int generation = ++opens;
         runner.run(() -> {
             EventSource source = Sources.open(sourceText);
             Session s = new Session(source, spec);
@@ -82,6 +84,9 @@ public final class SessionViewModel {
             source.load(s.writer(), LoadWindow.ALL, st -> runner.onFx(() -> showProgress(s, st)), s::cancelled);
             return s;
         }, this::loaded, e -> {
+            if (generation != opens) {
+                return; // a later open replaced this one; its failure is no longer news
+            }
             if (!attachedSinceOpen) {
                 status.set(statusBefore); // the old source is still shown: keep its status line
             }
