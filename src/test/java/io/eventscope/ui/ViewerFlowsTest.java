@@ -113,6 +113,37 @@ class ViewerFlowsTest {
     }
 
     @Test
+    void goToATimeLandsOnTheLastEventAtOrBeforeIt() {
+        openSample();
+        java.time.Instant at = java.time.Instant.parse("2024-03-02T10:09:07.868Z");
+        var loaded = io.eventscope.cli.LoadedTimeline.load(Sources.BUNDLED_SAMPLE, null);
+        int expected = new io.eventscope.replay.ReplayEngine(loaded.timeline(), loaded.spec()).positionAtTime(at);
+        onFx(() -> ui.model.replay().goTo(at.toString()));
+        waitUntil("the cursor to reach the time", 20, () -> ui.model.replay().cursor() == expected);
+        ui.settle();
+        assertAgreement(expected);
+        assertThat(fx(() -> ui.model.replay().goTo("yesterday"))).contains("neither a position nor");
+    }
+
+    @Test
+    void spacePlaysAndPausesTheReplay(FxRobot robot) {
+        openSample();
+        onFx(() -> ui.model.replay().toStart());
+        onFx(() -> ui.model.replay().speedProperty().set(1_000));
+        robot.clickOn("#replaySlider");
+        onFx(() -> ui.model.replay().toStart());
+        robot.type(KeyCode.SPACE);
+        waitUntil("the replay to advance", 20, () -> ui.model.replay().cursor() > 50);
+        robot.type(KeyCode.SPACE);
+        assertThat(fx(() -> ui.model.replay().playingProperty().get())).isFalse();
+        int stopped = fx(() -> ui.model.replay().cursor());
+        FxHarness.sleep(300);
+        assertThat(fx(() -> ui.model.replay().cursor())).isEqualTo(stopped);
+        ui.settle();
+        assertAgreement(stopped);
+    }
+
+    @Test
     void selectingAnEventShowsThePayloadAndTheChangeItMade() {
         openSample();
         int p = IntStream.rangeClosed(2, SAMPLE.size()).filter(i -> "Deposit".equals(SAMPLE.type(i))
