@@ -186,6 +186,31 @@ class ViewerFlowsTest {
     }
 
     @Test
+    void sortingByAmountReordersTheRowsButNotTheReplay(FxRobot robot) {
+        openSample();
+        int cursor = fx(() -> ui.model.replay().cursor());
+        robot.clickOn("#col-amount");
+        robot.clickOn("#col-amount"); // second click: descending
+        waitUntil("the sort to apply", 20, () -> ui.model.table().upToDate() && ui.model.table().sortProperty().get() != null
+                && !ui.model.table().sortProperty().get().ascending());
+        List<Integer> top = fx(() -> List.copyOf(ui.window.table().getItems().subList(0, 200)));
+        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo(SAMPLE.size());
+        BigDecimal previous = null;
+        for (int p : top) {
+            BigDecimal amount = SAMPLE.amount(p);
+            assertThat(amount).as("row for #%d has an amount", p).isNotNull();
+            if (previous != null) {
+                assertThat(amount).isLessThanOrEqualTo(previous);
+            }
+            previous = amount;
+        }
+        BigDecimal largest = IntStream.rangeClosed(1, SAMPLE.size()).filter(p -> !SAMPLE.bad(p))
+                .mapToObj(SAMPLE::amount).filter(a -> a != null).max(BigDecimal::compareTo).orElseThrow();
+        assertThat(SAMPLE.amount(top.get(0))).isEqualByComparingTo(largest);
+        assertThat(fx(() -> ui.model.replay().cursor())).isEqualTo(cursor);
+    }
+
+    @Test
     void clickingAChartPointJumpsToTheEventThatProducedIt(FxRobot robot) {
         openSample();
         waitUntil("entities charted", 20, () -> !ui.window.chart().seriesProperty().get().isEmpty());
