@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final StatePanelView statePanel;
     private final DetailView detailView;
     private SplitPane[] splits;
+    private final CursorSync cursorSync;
     private static final String[] SPLIT_NAMES = {"split.table-state", "split.main", "split.detail"};
 
     public MainWindow(MainViewModel model, Supplier<ConnectViewModel> connectModels) {
@@ -75,7 +76,7 @@ public final class MainWindow extends BorderPane {
         detailView = new DetailView(model.detail());
         replayBar = new ReplayBarView(model.replay(), session, this::goTo);
         // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
-        new CursorSync(table, model.table().rows(), model.replay(),
+        cursorSync = new CursorSync(table, model.table().rows(), model.replay(),
                 session.loadingProperty().and(model.replay().followProperty().not())
                         .or(replayBar.slider().valueChangingProperty()));
 
@@ -329,6 +330,10 @@ public final class MainWindow extends BorderPane {
             layout.remember(SPLIT_NAMES[i], splits[i]);
         }
         layout.save();
+    }
+
+    public CursorSync cursorSync() {
+        return cursorSync;
     }
 
     public MainViewModel model() {

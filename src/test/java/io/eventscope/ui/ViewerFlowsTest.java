@@ -61,6 +61,7 @@ class ViewerFlowsTest {
         long accounts = IntStream.rangeClosed(1, SAMPLE.size()).filter(p -> !SAMPLE.bad(p))
                 .mapToObj(SAMPLE::account).filter(a -> a != null).distinct().count();
         assertThat(fx(() -> ui.model.state().allRows().size())).isEqualTo((int) accounts);
+        waitUntil("the cursor's row (the last) to be on screen", 10, () -> ui.window.cursorSync().cursorRowVisible());
     }
 
     @Test
@@ -74,6 +75,7 @@ class ViewerFlowsTest {
         robot.type(KeyCode.RIGHT, 3);
         ui.settle();
         assertAgreement(row + 4);
+        assertThat(fx(() -> ui.window.cursorSync().cursorRowVisible())).isTrue();
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
         ui.settle();
         assertAgreement(row + 104);
@@ -83,6 +85,7 @@ class ViewerFlowsTest {
         robot.type(KeyCode.END);
         ui.settle();
         assertAgreement(SAMPLE.size());
+        waitUntil("the last row to be scrolled into view", 10, () -> ui.window.cursorSync().cursorRowVisible());
         robot.type(KeyCode.HOME);
         ui.settle();
         assertAgreement(0);

@@ -4,7 +4,9 @@ import io.eventscope.ui.replay.ReplayViewModel;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.layout.Region;
 import javafx.scene.control.skin.VirtualFlow;
 
 /**
@@ -80,15 +82,36 @@ public final class CursorSync {
 
     private void reveal(int row) {
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            IndexedCell<?> first = flow.getFirstVisibleCell();
-            IndexedCell<?> last = flow.getLastVisibleCell();
-            if (first != null && last != null && row > first.getIndex() && row < last.getIndex()) {
-                return; // already on screen: do not jump the view
+            if (flow.getCellCount() != table.getItems().size()) {
+                // New rows arrived this frame and the flow has not counted them yet: try next frame.
+                pendingReveal = row;
+                revealer.start();
+                return;
             }
-            int visible = first == null || last == null ? 10 : Math.max(1, last.getIndex() - first.getIndex());
-            table.scrollTo(Math.max(0, row - visible / 2));
+            if (!fullyVisible(flow, row)) {
+                flow.scrollTo(row); // the least scrolling that shows the row whole
+            }
         } else {
             table.scrollTo(row);
         }
+    }
+
+    /** True when the cursor's row is fully on screen. */
+    public boolean cursorRowVisible() {
+        int row = table.getSelectionModel().getSelectedIndex();
+        return row >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && fullyVisible(flow, row);
+    }
+
+    private static boolean fullyVisible(VirtualFlow<?> flow, int row) {
+        IndexedCell<?> cell = flow.getVisibleCell(row);
+        if (cell == null || !cell.isVisible()) {
+            return false;
+        }
+        Bounds b = flow.sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
+        double bottom = flow.getHeight();
+        if (flow.lookup(".clipped-container") instanceof Region viewport) {
+            bottom = viewport.getLayoutY() + viewport.getHeight(); // the rows' viewport, above any scroll bar
+        }
+        return b.getMinY() >= -0.5 && b.getMaxY() <= bottom + 0.5;
     }
 }
