@@ -1,34 +1,11 @@
 package io.eventscope.ui;
 
 import io.eventscope.event.DecimalText;
-import io.eventscope.event.EventTimes;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
-/** How the viewer writes times and numbers: UTC with milliseconds, exact decimals with grouping. */
+/** How the viewer writes numbers: exact decimals and counts with grouping, rates. (Times: {@link TimeDisplay}.) */
 public final class Formats {
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private Formats() {
-    }
-
-    private static final DateTimeFormatter MINUTE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
-
-    /** To the minute, for axis edges where space is short. */
-    public static String minute(long nanos) {
-        return nanos == EventTimes.NONE ? "" : MINUTE.format(EventTimes.toInstant(nanos));
-    }
-
-    public static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
-    }
-
-    public static String timeNanos(long nanos) {
-        return nanos == EventTimes.NONE ? "" : TIME.format(EventTimes.toInstant(nanos));
     }
 
     public static String count(long n) {

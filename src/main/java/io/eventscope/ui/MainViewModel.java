@@ -27,16 +27,22 @@ public final class MainViewModel {
     private final StateViewModel state;
     private final ChartViewModel chart;
     private final DetailViewModel detail;
+    private final TimeDisplay times;
     private boolean autoPicked;
 
     public MainViewModel(TaskRunner runner, ProjectionSpec spec) {
+        this(runner, spec, java.time.ZoneId.systemDefault());
+    }
+
+    public MainViewModel(TaskRunner runner, ProjectionSpec spec, java.time.ZoneId localZone) {
+        times = new TimeDisplay(localZone);
         session = new SessionViewModel(runner, spec);
         table = new TimelineTableViewModel(session, runner);
         filter = new FilterViewModel(table.criteriaProperty());
         replay = new ReplayViewModel(session, runner);
         state = new StateViewModel(session, replay, runner);
         chart = new ChartViewModel(session, state.selectedEntities(), runner);
-        detail = new DetailViewModel(session, replay.cursorProperty(), runner);
+        detail = new DetailViewModel(session, replay.cursorProperty(), times, runner);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
     }
@@ -53,6 +59,10 @@ public final class MainViewModel {
                 .sorted(Comparator.comparingInt(EntityRow::events).reversed().thenComparing(EntityRow::entity))
                 .limit(AUTO_CHARTED).map(EntityRow::entity).toList();
         state.selectedEntities().setAll(busiest);
+    }
+
+    public TimeDisplay times() {
+        return times;
     }
 
     public void open(String source) {

@@ -68,13 +68,13 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         SessionViewModel session = model.session();
 
-        table = new TimelineTableView(model.table(), session::session);
+        table = new TimelineTableView(model.table(), session::session, model.times());
         session.sessionProperty().addListener((o, a, s) -> table.showBrokerTime(s != null
                 && s.source().coordinateKind() != io.eventscope.event.CoordinateKind.LINE));
         filterBar = new FilterBarView(model.filter(), this::knownTypes);
-        statePanel = new StatePanelView(model.state());
+        statePanel = new StatePanelView(model.state(), model.times());
         detailView = new DetailView(model.detail());
-        replayBar = new ReplayBarView(model.replay(), session, this::goTo);
+        replayBar = new ReplayBarView(model.replay(), session, model.times(), this::goTo);
         // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
         cursorSync = new CursorSync(table, model.table().rows(), model.replay(),
                 session.loadingProperty().and(model.replay().followProperty().not())
@@ -130,7 +130,10 @@ public final class MainWindow extends BorderPane {
         MenuItem goTo = new MenuItem("Go to…");
         goTo.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
         goTo.setOnAction(e -> goTo());
-        Menu view = new Menu("View", null, goTo, darkItem);
+        CheckMenuItem localTime = new CheckMenuItem("Local time (" + model.times().localZone().getId() + ")");
+        localTime.setId("menuLocalTime");
+        localTime.selectedProperty().bindBidirectional(model.times().localProperty());
+        Menu view = new Menu("View", null, goTo, darkItem, localTime);
         MenuBar bar = new MenuBar(file, view);
         return bar;
     }

@@ -129,6 +129,36 @@ class ViewerFlowsTest {
     }
 
     @Test
+    void timesShowInUtcByDefaultAndInAnotherZoneOnRequest() {
+        openSample();
+        onFx(() -> ui.model.replay().moveTo(1));
+        ui.settle();
+        // Line 1 of the sample happened at 2024-03-01T00:00:03.553Z (read from the file, not the viewer).
+        String utc = SAMPLE.object(1).get("timestamp").asText().replace("T", " ");
+        assertThat(fx(() -> cellText(0, "col-event_time"))).isEqualTo(utc);
+        assertThat(fx(() -> ((Label) ui.window.lookup("#replayWhere")).getText())).endsWith(utc);
+
+        onFx(() -> ui.model.times().zoneProperty().set(java.time.ZoneId.of("Asia/Tokyo")));
+        waitUntil("the detail to follow the zone", 10, () -> ui.window.detailView().lookupAll(".fact-value").stream()
+                .anyMatch(n -> ((Label) n).getText().endsWith("+09:00")));
+        waitUntil("the table to redraw in the zone", 10,
+                () -> cellText(0, "col-event_time").equals("2024-03-01 09:00:03.553+09:00"));
+        assertThat(fx(() -> ((Label) ui.window.lookup("#replayWhere")).getText())).endsWith("09:00:03.553+09:00");
+
+        onFx(() -> ui.model.times().localProperty().set(true)); // the menu's "Local time": the JVM's zone
+        assertThat(fx(() -> ui.model.times().zoneProperty().get())).isEqualTo(java.time.ZoneId.systemDefault());
+        onFx(() -> ui.model.times().localProperty().set(false));
+        assertThat(fx(() -> ui.model.times().zoneProperty().get())).isEqualTo(java.time.ZoneOffset.UTC);
+        waitUntil("the table to redraw in UTC", 10, () -> cellText(0, "col-event_time").equals(utc));
+    }
+
+    private String cellText(int row, String columnId) {
+        TableRow<?> r = rowNode(row);
+        return r.lookupAll(".table-cell").stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> columnId.equals(c.getTableColumn().getId())).findFirst().orElseThrow().getText();
+    }
+
+    @Test
     void spacePlaysAndPausesTheReplay(FxRobot robot) {
         openSample();
         onFx(() -> ui.model.replay().toStart());

@@ -5,6 +5,7 @@ import io.eventscope.event.Flag;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.EventChange;
 import io.eventscope.ui.Formats;
+import io.eventscope.ui.TimeDisplay;
 import io.eventscope.ui.session.Session;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.LatestWins;
@@ -19,18 +20,22 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /** The event at the cursor, materialised with its state change; newest request wins while scrubbing. */
 public final class DetailViewModel {
-    private record Query(Session session, int position) {
+    private record Query(Session session, int position, java.time.ZoneId zone) {
     }
 
     private final SessionViewModel session;
     private final ObjectProperty<EventDetail> detail = new SimpleObjectProperty<>();
     private final LatestWins<Query, EventDetail> loader;
     private int wanted;
+    private final TimeDisplay times;
 
-    public DetailViewModel(SessionViewModel session, IntegerProperty position, TaskRunner runner) {
+    public DetailViewModel(SessionViewModel session, IntegerProperty position, TimeDisplay times, TaskRunner runner) {
         this.session = session;
-        loader = new LatestWins<>(runner, q -> describe(q.session(), q.position()), this::show, session::showError);
+        this.times = times;
+        loader = new LatestWins<>(runner, q -> describe(q.session(), q.position(), q.zone()), this::show,
+                session::showError);
         position.addListener((o, a, p) -> request(p.intValue()));
+        times.zoneProperty().addListener((o, a, z) -> request(wanted));
         session.sessionProperty().addListener((o, a, n) -> detail.set(null));
     }
 
@@ -45,7 +50,7 @@ public final class DetailViewModel {
             detail.set(null);
             return;
         }
-        loader.request(new Query(s, position));
+        loader.request(new Query(s, position, times.zoneProperty().get()));
     }
 
     private void show(EventDetail d) {
@@ -55,7 +60,8 @@ public final class DetailViewModel {
         detail.set(d);
     }
 
-    static EventDetail describe(Session s, int position) {
+    static EventDetail describe(Session s, int position, java.time.ZoneId zone) {
+        java.time.format.DateTimeFormatter times = TimeDisplay.fullFormatter(zone);
         if (position < 1 || position > s.timeline().size()) {
             return null;
         }
@@ -63,9 +69,9 @@ public final class DetailViewModel {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Position", "#" + Formats.count(position));
         facts.put("Source", e.coordinates().toString());
-        facts.put("Event time", e.eventTime() == null ? "—" : Formats.time(e.eventTime()));
+        facts.put("Event time", e.eventTime() == null ? "—" : times.format(e.eventTime()));
         if (e.brokerTime() != null) {
-            facts.put("Broker time", Formats.time(e.brokerTime()));
+            facts.put("Broker time", times.format(e.brokerTime()));
         }
         facts.put("Type", e.type() == null ? "—" : e.type());
         facts.put("Entity", e.entity());

@@ -2,6 +2,7 @@ package io.eventscope.ui.replay;
 
 import io.eventscope.event.EventTimes;
 import io.eventscope.ui.Formats;
+import io.eventscope.ui.TimeDisplay;
 import io.eventscope.ui.session.Session;
 import io.eventscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
@@ -23,7 +24,7 @@ public final class ReplayBarView extends VBox {
     private final Slider slider = new Slider(0, 0, 0);
     private boolean syncing;
 
-    public ReplayBarView(ReplayViewModel replay, SessionViewModel session, Runnable goTo) {
+    public ReplayBarView(ReplayViewModel replay, SessionViewModel session, TimeDisplay times, Runnable goTo) {
         getStyleClass().add("replay-bar");
         setSpacing(2);
 
@@ -92,18 +93,19 @@ public final class ReplayBarView extends VBox {
         Label where = new Label();
         where.setId("replayWhere");
         where.getStyleClass().add("replay-where");
-        where.textProperty().bind(Bindings.createStringBinding(() -> where(replay.cursor(), session),
-                replay.cursorProperty(), session.sizeProperty()));
+        where.textProperty().bind(Bindings.createStringBinding(() -> where(replay.cursor(), session, times),
+                replay.cursorProperty(), session.sizeProperty(), times.zoneProperty()));
         where.setMinWidth(Label.USE_PREF_SIZE);
 
 
         Label first = new Label();
         first.getStyleClass().add("replay-edge");
-        first.textProperty().bind(Bindings.createStringBinding(() -> edge(session, 1), session.sizeProperty()));
+        first.textProperty().bind(Bindings.createStringBinding(() -> edge(session, times, 1), session.sizeProperty(),
+                times.zoneProperty()));
         Label last = new Label();
         last.getStyleClass().add("replay-edge");
-        last.textProperty().bind(Bindings.createStringBinding(() -> edge(session, session.size()),
-                session.sizeProperty()));
+        last.textProperty().bind(Bindings.createStringBinding(() -> edge(session, times, session.size()),
+                session.sizeProperty(), times.zoneProperty()));
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox edges = new HBox(first, gap, last);
@@ -130,22 +132,22 @@ public final class ReplayBarView extends VBox {
         return b;
     }
 
-    private static String where(int cursor, SessionViewModel session) {
+    private static String where(int cursor, SessionViewModel session, TimeDisplay times) {
         if (cursor == 0) {
             return "#0 · before the first event";
         }
         Session s = session.session();
         String time = s == null || cursor > s.timeline().size() ? ""
-                : Formats.timeNanos(s.timeline().effectiveTimeAt(cursor - 1));
+                : times.formatNanos(s.timeline().effectiveTimeAt(cursor - 1));
         return "#" + Formats.count(cursor) + (time.isEmpty() ? "" : " · " + time);
     }
 
-    private static String edge(SessionViewModel session, int position) {
+    private static String edge(SessionViewModel session, TimeDisplay times, int position) {
         Session s = session.session();
         if (s == null || position < 1 || position > s.timeline().size()) {
             return "";
         }
         long t = s.timeline().effectiveTimeAt(position - 1);
-        return t == EventTimes.NONE ? "#" + Formats.count(position) : Formats.minute(t);
+        return t == EventTimes.NONE ? "#" + Formats.count(position) : times.minute(t);
     }
 }

@@ -1,6 +1,7 @@
 package io.eventscope.ui.state;
 
 import io.eventscope.ui.Formats;
+import io.eventscope.ui.TimeDisplay;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ public final class StatePanelView extends VBox {
     private final TableView<EntityRow> table = new TableView<>();
     private boolean restoring;
 
-    public StatePanelView(StateViewModel model) {
+    public StatePanelView(StateViewModel model, TimeDisplay times) {
         getStyleClass().add("state-panel");
         setSpacing(4);
 
@@ -55,7 +56,8 @@ public final class StatePanelView extends VBox {
         TableColumn<EntityRow, BigDecimal> balance = column("Balance", EntityRow::balance, Formats::money, "numeric");
         balance.setComparator(BigDecimal::compareTo);
         TableColumn<EntityRow, Integer> events = column("Events", EntityRow::events, n -> Formats.count(n), "numeric");
-        TableColumn<EntityRow, Instant> last = column("Last change", EntityRow::lastChange, Formats::time, null);
+        TableColumn<EntityRow, Instant> last = column("Last change", EntityRow::lastChange, times::format, null);
+        times.zoneProperty().addListener((o, a, z) -> table.refresh());
         last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         entity.setPrefWidth(95);
         entity.setMinWidth(90);

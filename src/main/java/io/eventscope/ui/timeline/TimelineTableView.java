@@ -3,6 +3,7 @@ package io.eventscope.ui.timeline;
 import io.eventscope.event.Flag;
 import io.eventscope.event.Timeline;
 import io.eventscope.ui.Formats;
+import io.eventscope.ui.TimeDisplay;
 import io.eventscope.ui.session.BalanceRules;
 import io.eventscope.ui.session.Session;
 import java.math.BigDecimal;
@@ -31,9 +32,10 @@ public final class TimelineTableView extends TableView<Integer> {
     private BalanceRules rules;
     private Session rulesFor;
 
-    public TimelineTableView(TimelineTableViewModel model, Supplier<Session> session) {
+    public TimelineTableView(TimelineTableViewModel model, Supplier<Session> session, TimeDisplay times) {
         super(model.rows());
         this.session = session;
+        times.zoneProperty().addListener((o, a, z) -> refresh());
         getStyleClass().add("timeline-table");
         setId("timelineTable");
         setTableMenuButtonVisible(true); // columns can be hidden
@@ -43,9 +45,9 @@ public final class TimelineTableView extends TableView<Integer> {
 
         getColumns().add(column("Position", SortKey.POSITION, 90, p -> "#" + Formats.count(p), "numeric"));
         getColumns().add(column("Event time", SortKey.EVENT_TIME, 190,
-                p -> withTimeline(t -> t.hasEventTime(p - 1) ? Formats.timeNanos(t.effectiveTimeAt(p - 1)) : ""), null));
+                p -> withTimeline(t -> t.hasEventTime(p - 1) ? times.formatNanos(t.effectiveTimeAt(p - 1)) : ""), null));
         TableColumn<Integer, Integer> broker = column("Broker time", SortKey.BROKER_TIME, 190,
-                p -> withTimeline(t -> Formats.timeNanos(t.brokerTimeAt(p - 1))), null);
+                p -> withTimeline(t -> times.formatNanos(t.brokerTimeAt(p - 1))), null);
         getColumns().add(broker);
         getColumns().add(column("Type", SortKey.TYPE, 130,
                 p -> withTimeline(t -> nullToEmpty(t.typeName(t.typeIdAt(p - 1)))), null));
