@@ -88,8 +88,18 @@ public final class CursorSync {
                 revealer.start();
                 return;
             }
-            if (!fullyVisible(flow, row)) {
-                flow.scrollTo(row); // the least scrolling that shows the row whole
+            if (fullyVisible(flow, row)) {
+                return;
+            }
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            boolean nextToView = first != null && last != null && row >= first.getIndex() - 1 && row <= last.getIndex() + 1;
+            if (nextToView) {
+                flow.scrollTo(row); // stepping: the least scrolling that shows the row whole
+            } else {
+                // A jump: put the row in the middle, with context above and below it.
+                int visible = (int) Math.max(1, flow.getHeight() / Math.max(1, table.getFixedCellSize()));
+                flow.scrollToTop(Math.max(0, row - visible / 2));
             }
         } else {
             table.scrollTo(row);
