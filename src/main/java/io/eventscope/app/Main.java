@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * Entry point of the jar and the installer's launcher. A plain {@code main} (no JavaFX Application
- * subclass) so that the command line works without JavaFX on the module path.
+ * subclass) so that the command line works without JavaFX on the module path: JavaFX is only loaded
+ * when the {@code view} command runs.
  */
 public final class Main {
     private Main() {
@@ -18,8 +19,8 @@ public final class Main {
 
     static int run(String[] args) {
         if (args.length == 0) {
-            // Until the viewer exists, show the bundled sample's final state.
-            return EventscopeCommand.commandLine(false).execute("state", Sources.BUNDLED_SAMPLE);
+            // No arguments: the viewer on the bundled sample (DESIGN §4).
+            return EventscopeCommand.commandLine(false).execute("view", Sources.BUNDLED_SAMPLE);
         }
         boolean debug = Arrays.asList(args).contains("--debug");
         return EventscopeCommand.commandLine(debug).execute(args);

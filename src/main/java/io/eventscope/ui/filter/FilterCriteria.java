@@ -1,0 +1,76 @@
+package io.eventscope.ui.filter;
+
+import io.eventscope.event.EventTimes;
+import io.eventscope.event.Timeline;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * What the table is narrowed to: free text over the payload, an exact type, part of an entity id, a time
+ * range over the effective time, flagged only. Filtering narrows the table; replay still covers every
+ * position.
+ */
+public record FilterCriteria(String text, String type, String entity, Instant from, Instant to, boolean flaggedOnly) {
+    public static final FilterCriteria NONE = new FilterCriteria("", null, "", null, null, false);
+
+    public FilterCriteria {
+        text = text == null ? "" : text.trim();
+        entity = entity == null ? "" : entity.trim();
+        type = type == null || type.isBlank() ? null : type;
+    }
+
+    public boolean isEmpty() {
+        return text.isEmpty() && type == null && entity.isEmpty() && from == null && to == null && !flaggedOnly;
+    }
+
+    /** A matcher bound to one timeline; safe on any thread. */
+    public Matcher on(Timeline timeline) {
+        return new Matcher(this, timeline);
+    }
+
+    /** Tests one index (0-based) against the criteria, cheapest checks first. */
+    public static final class Matcher {
+        private final Timeline timeline;
+        private final String text;
+        private final String type;
+        private final String entity;
+        private final long from;
+        private final long to;
+        private final boolean flaggedOnly;
+
+        Matcher(FilterCriteria c, Timeline timeline) {
+            this.timeline = timeline;
+            this.text = c.text.toLowerCase(Locale.ROOT);
+            this.type = c.type;
+            this.entity = c.entity.toLowerCase(Locale.ROOT);
+            this.from = c.from == null ? Long.MIN_VALUE : EventTimes.toNanos(c.from);
+            this.to = c.to == null ? Long.MAX_VALUE : EventTimes.toNanos(c.to);
+            this.flaggedOnly = c.flaggedOnly;
+        }
+
+        public boolean matches(int index) {
+            if (flaggedOnly && !timeline.isFlagged(index)) {
+                return false;
+            }
+            if (type != null && !type.equals(timeline.typeName(timeline.typeIdAt(index)))) {
+                return false;
+            }
+            if (!entity.isEmpty()
+                    && !timeline.entityName(timeline.entityIdAt(index)).toLowerCase(Locale.ROOT).contains(entity)) {
+                return false;
+            }
+            if (from != Long.MIN_VALUE || to != Long.MAX_VALUE) {
+                long t = timeline.effectiveTimeAt(index);
+                if (t == EventTimes.NONE || t < from || t > to) {
+                    return false;
+                }
+            }
+            if (!text.isEmpty()) {
+                String payload = new String(timeline.payloadAt(index), StandardCharsets.UTF_8);
+                return payload.toLowerCase(Locale.ROOT).contains(text);
+            }
+            return true;
+        }
+    }
+}

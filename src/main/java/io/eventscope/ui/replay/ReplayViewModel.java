@@ -1,0 +1,177 @@
+package io.eventscope.ui.replay;
+
+import io.eventscope.event.EventTimes;
+import io.eventscope.ui.session.Session;
+import io.eventscope.ui.session.SessionViewModel;
+import io.eventscope.ui.task.TaskRunner;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The replay cursor: how many positions are folded into the state shown (0 = before the first event).
+ * Every view (slider, table selection, state panel, chart cursor, detail) follows this one number.
+ */
+public final class ReplayViewModel {
+    /** Playback speeds offered, in events per second. */
+    public static final int[] SPEEDS = {1, 10, 100, 1_000, 10_000};
+
+    private final SessionViewModel session;
+    private final TaskRunner runner;
+    private final IntegerProperty cursor = new SimpleIntegerProperty();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final BooleanProperty follow = new SimpleBooleanProperty();
+    private final ObjectProperty<Integer> speed = new SimpleObjectProperty<>(100);
+    private final AnimationTimer player;
+    private long lastFrame;
+    private double carry;
+    private boolean userMoved;
+
+    public ReplayViewModel(SessionViewModel session, TaskRunner runner) {
+        this.session = session;
+        this.runner = runner;
+        player = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                advance(now);
+            }
+        };
+        playing.addListener((o, a, on) -> {
+            if (on) {
+                lastFrame = 0;
+                carry = 0;
+                player.start();
+            } else {
+                player.stop();
+            }
+        });
+        session.sizeProperty().addListener((o, a, n) -> sizeChanged(a.intValue(), n.intValue()));
+        session.sessionProperty().addListener((o, a, n) -> {
+            playing.set(false);
+            userMoved = false;
+            cursor.set(0);
+        });
+        session.loadingProperty().addListener((o, was, loading) -> {
+            // A finished load shows the state after everything, unless the user already moved the cursor.
+            if (was && !loading && !userMoved) {
+                cursor.set(session.size());
+            }
+        });
+        follow.addListener((o, a, on) -> {
+            if (on) {
+                cursor.set(session.size());
+            }
+        });
+    }
+
+    private void sizeChanged(int oldSize, int newSize) {
+        if (cursor.get() > newSize) {
+            cursor.set(newSize);
+        } else if (follow.get()) {
+            cursor.set(newSize);
+        }
+    }
+
+    public IntegerProperty cursorProperty() {
+        return cursor;
+    }
+
+    public int cursor() {
+        return cursor.get();
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public BooleanProperty followProperty() {
+        return follow;
+    }
+
+    public ObjectProperty<Integer> speedProperty() {
+        return speed;
+    }
+
+    /** Moves the cursor to {@code position}, clamped to 0..size. */
+    public void moveTo(int position) {
+        userMoved = true;
+        int clamped = Math.max(0, Math.min(session.size(), position));
+        if (clamped != session.size()) {
+            follow.set(false);
+        }
+        cursor.set(clamped);
+    }
+
+    public void step(int delta) {
+        moveTo((int) Math.max(0, Math.min(Integer.MAX_VALUE, (long) cursor.get() + delta)));
+    }
+
+    public void toStart() {
+        moveTo(0);
+    }
+
+    public void toEnd() {
+        moveTo(session.size());
+    }
+
+    public void togglePlay() {
+        if (!playing.get() && cursor.get() >= session.size()) {
+            cursor.set(0); // replay from the start when already at the end
+        }
+        playing.set(!playing.get());
+    }
+
+    /**
+     * Goes to a position ("18204", "#18,204") or a time (ISO-8601 instant): the last event at or before it.
+     * Returns a sentence for the user when the text is neither, else null.
+     */
+    public String goTo(String text) {
+        String t = text == null ? "" : text.trim().replace(",", "").replace("#", "");
+        if (t.isEmpty()) {
+            return "Type a position (e.g. 1200) or a time (e.g. 2024-03-01T09:41:12Z).";
+        }
+        if (t.chars().allMatch(Character::isDigit) && t.length() <= 10) {
+            long p = Long.parseLong(t);
+            if (p > session.size()) {
+                return "Position " + text.trim() + " is beyond the end (" + session.size() + " positions).";
+            }
+            moveTo((int) p);
+            return null;
+        }
+        Instant at;
+        try {
+            at = EventTimes.toInstant(EventTimes.parse(text.trim()));
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return "\"" + text.trim() + "\" is neither a position nor an ISO-8601 time like 2024-03-01T09:41:12Z.";
+        }
+        Session s = session.session();
+        if (s != null) {
+            runner.run(() -> s.engine().positionAtTime(at), this::moveTo, session::showError);
+        }
+        return null;
+    }
+
+    private void advance(long now) {
+        if (lastFrame == 0) {
+            lastFrame = now;
+            return;
+        }
+        carry += speed.get() * (now - lastFrame) / 1e9;
+        lastFrame = now;
+        int whole = (int) carry;
+        if (whole > 0) {
+            carry -= whole;
+            int next = Math.min(session.size(), cursor.get() + whole);
+            cursor.set(next);
+            if (next >= session.size()) {
+                playing.set(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.eventscope.ui.session;
+
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.source.EventSource;
+import io.eventscope.source.LoadStatus;
+import io.eventscope.source.LoadWindow;
+import io.eventscope.source.SourceException;
+import io.eventscope.source.SourceSpec;
+import io.eventscope.source.Sources;
+import io.eventscope.ui.Formats;
+import io.eventscope.ui.task.TaskRunner;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.util.Duration;
+
+/**
+ * The opened source as the window sees it: which session is current, how many events it holds (polled
+ * a few times a second, so the table grows in batches, never per event), load progress, live state and
+ * the one error sentence to show. FX thread only.
+ */
+public final class SessionViewModel {
+    /** How often the loaded size is published to the views while events arrive. */
+    static final Duration POLL = Duration.millis(250);
+
+    private final TaskRunner runner;
+    private final ProjectionSpec spec;
+    private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
+    private final IntegerProperty size = new SimpleIntegerProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("No source open.");
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty title = new SimpleStringProperty("Eventscope");
+    private final BooleanProperty live = new SimpleBooleanProperty();
+    private final javafx.animation.Timeline poller;
+    private long loadStarted;
+    private boolean attachedSinceOpen;
+    private int opens;
+
+    public SessionViewModel(TaskRunner runner, ProjectionSpec spec) {
+        this.runner = runner;
+        this.spec = spec;
+        poller = new javafx.animation.Timeline(new KeyFrame(POLL, e -> poll()));
+        poller.setCycleCount(Animation.INDEFINITE);
+        poller.play();
+    }
+
+    public ProjectionSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Opens {@code sourceText} (a path, URI or {@code bundled:sample}) in place of the current source. The
+     * current source stays until the new one has opened, so a mistyped path loses nothing.
+     */
+    public void open(String sourceText) {
+        String shown = SourceSpec.redact(sourceText);
+        String statusBefore = status.get();
+        error.set(null);
+        loading.set(true);
+        progress.set(-1);
+        progressText.set("Opening " + shown + " …");
+        loadStarted = System.nanoTime();
+        attachedSinceOpen = false;
+        int generation = ++opens;
+        runner.run(() -> {
+            EventSource source = Sources.open(sourceText);
+            Session s = new Session(source, spec);
+            runner.onFx(() -> attach(s));
+            source.load(s.writer(), LoadWindow.ALL, st -> runner.onFx(() -> showProgress(s, st)), s::cancelled);
+            return s;
+        }, this::loaded, e -> {
+            if (generation != opens) {
+                return; // a later open replaced this one; its failure is no longer news
+            }
+            if (!attachedSinceOpen) {
+                status.set(statusBefore); // the old source is still shown: keep its status line
+            }
+            failed(e);
+        });
+    }
+
+    /** Stops a running load; the events read so far stay. */
+    public void cancelLoad() {
+        Session s = session.get();
+        if (s != null && loading.get()) {
+            s.cancel();
+        }
+    }
+
+    private void attach(Session s) {
+        closeCurrent();
+        attachedSinceOpen = true;
+        session.set(s);
+        size.set(0);
+        title.set("Eventscope — " + s.source().displayName());
+    }
+
+    private void showProgress(Session s, LoadStatus st) {
+        if (s != session.get() || !loading.get()) {
+            return;
+        }
+        progress.set(st.fraction() >= 0 ? st.fraction() : -1);
+        progressText.set(Formats.count(st.loaded()) + " events · " + Formats.rate(st.eventsPerSecond()));
+    }
+
+    private void loaded(Session s) {
+        if (s != session.get()) {
+            return; // a newer open replaced it
+        }
+        poll();
+        loading.set(false);
+        progress.set(1);
+        double seconds = (System.nanoTime() - loadStarted) / 1e9;
+        int n = s.timeline().size();
+        String how = s.cancelled() ? "load cancelled after " : "loaded in ";
+        status.set(Formats.count(n) + " events · " + Formats.count(s.timeline().flaggedCount()) + " flagged · "
+                + how + String.format("%.1f s", seconds) + " (" + Formats.rate(n / Math.max(seconds, 1e-3)) + ")");
+        progressText.set("");
+        if (!s.cancelled() && s.source().supportsFollow()) {
+            startLive(s);
+        }
+    }
+
+    private void startLive(Session s) {
+        runner.run(() -> s.source().follow(s.writer(), problem -> runner.onFx(() -> liveFailed(s, problem))),
+                tail -> {
+                    if (s != session.get()) {
+                        tail.close();
+                        return;
+                    }
+                    s.tail(tail);
+                    live.set(true);
+                    status.set(status.get() + " · live");
+                }, this::failed);
+    }
+
+    private void liveFailed(Session s, SourceException problem) {
+        if (s == session.get()) {
+            live.set(false);
+            error.set(problem.getMessage());
+        }
+    }
+
+    /** Stops following the live source; loaded events stay. */
+    public void stopLive() {
+        Session s = session.get();
+        if (s != null) {
+            runner.run(() -> {
+                s.stopLive();
+                return Boolean.TRUE;
+            }, ok -> live.set(false), this::failed);
+        }
+    }
+
+    private void failed(Throwable e) {
+        poll();
+        loading.set(false);
+        progress.set(1);
+        progressText.set("");
+        error.set(UserMessages.of(e));
+        Session s = session.get();
+        if (s != null && attachedSinceOpen) {
+            status.set(Formats.count(s.timeline().size()) + " events kept.");
+        }
+    }
+
+    private void poll() {
+        Session s = session.get();
+        if (s != null) {
+            int n = s.timeline().size();
+            if (n != size.get()) {
+                size.set(n);
+            }
+        }
+    }
+
+    private void closeCurrent() {
+        Session old = session.get();
+        if (old != null) {
+            live.set(false);
+            runner.run(() -> {
+                old.close();
+                return Boolean.TRUE;
+            }, ok -> { }, e -> { });
+        }
+    }
+
+    public void dismissError() {
+        error.set(null);
+    }
+
+    /** Reports a problem from elsewhere in the window as the one message to show. */
+    public void showError(Throwable e) {
+        error.set(UserMessages.of(e));
+    }
+
+    public void dispose() {
+        poller.stop();
+        closeCurrent();
+    }
+
+    public ReadOnlyObjectProperty<Session> sessionProperty() {
+        return session;
+    }
+
+    public Session session() {
+        return session.get();
+    }
+
+    public ReadOnlyIntegerProperty sizeProperty() {
+        return size;
+    }
+
+    public int size() {
+        return size.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live;
+    }
+
+}

@@ -1,0 +1,130 @@
+package io.eventscope.ui.state;
+
+import io.eventscope.ui.Formats;
+import io.eventscope.ui.TimeDisplay;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Every entity's state at the cursor: sortable, searchable; the selection picks what the chart draws. */
+public final class StatePanelView extends VBox {
+    private final TableView<EntityRow> table = new TableView<>();
+    private boolean restoring;
+
+    public StatePanelView(StateViewModel model, TimeDisplay times) {
+        getStyleClass().add("state-panel");
+        setSpacing(4);
+
+        Label title = new Label();
+        title.getStyleClass().add("pane-title");
+        title.setId("stateTitle");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            int p = model.shownPositionProperty().get();
+            return p < 0 ? "State" : "State after #" + Formats.count(p);
+        }, model.shownPositionProperty()));
+        TextField search = new TextField();
+        search.setId("stateSearch");
+        search.setPromptText("Search entities…");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox header = new HBox(8, title, search);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("stateTable");
+        table.setFixedCellSize(26); // uniform rows: no per-row measuring when all rows change at once
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No entity has state yet."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<EntityRow, String> entity = column("Entity", EntityRow::entity, s -> s, null);
+        TableColumn<EntityRow, BigDecimal> balance = column("Balance", EntityRow::balance, Formats::money, "numeric");
+        balance.setComparator(BigDecimal::compareTo);
+        TableColumn<EntityRow, Integer> events = column("Events", EntityRow::events, n -> Formats.count(n), "numeric");
+        TableColumn<EntityRow, Instant> last = column("Last change", EntityRow::lastChange, times::format, null);
+        times.zoneProperty().addListener((o, a, z) -> table.refresh());
+        last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        entity.setPrefWidth(95);
+        entity.setMinWidth(90);
+        balance.setMinWidth(90);
+        events.setMinWidth(55);
+        balance.setPrefWidth(110);
+        events.setPrefWidth(60);
+        last.setPrefWidth(190);
+        table.getColumns().addAll(List.of(entity, balance, events, last));
+
+        SortedList<EntityRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<EntityRow>) c -> {
+            if (!restoring && !model.updating()) {
+                model.selectedEntities().setAll(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).map(EntityRow::entity).distinct().toList());
+            }
+        });
+        model.refreshedProperty().addListener((o, a, n) -> restoreSelection(model));
+        model.selectedEntities().addListener((ListChangeListener<String>) c -> {
+            if (!restoring) {
+                restoreSelection(model);
+            }
+        });
+
+        getChildren().addAll(header, table);
+    }
+
+    public TableView<EntityRow> table() {
+        return table;
+    }
+
+    /** Rows are replaced at every cursor move; keep the user's picks selected across that. */
+    private void restoreSelection(StateViewModel model) {
+        restoring = true;
+        try {
+            Set<String> wanted = new HashSet<>(model.selectedEntities());
+            var sm = table.getSelectionModel();
+            sm.clearSelection();
+            List<EntityRow> items = table.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (wanted.contains(items.get(i).entity())) {
+                    sm.select(i);
+                }
+            }
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private static <T> TableColumn<EntityRow, T> column(String title, Function<EntityRow, T> value,
+                                                        Function<T, String> text, String style) {
+        TableColumn<EntityRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : text.apply(v));
+            }
+        });
+        if (style != null) {
+            c.getStyleClass().add(style);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,154 @@
+package io.eventscope.ui.state;
+
+import io.eventscope.replay.ReplayState;
+import io.eventscope.ui.replay.ReplayViewModel;
+import io.eventscope.ui.session.Session;
+import io.eventscope.ui.session.SessionViewModel;
+import io.eventscope.ui.task.LatestWins;
+import io.eventscope.ui.task.TaskRunner;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * Every entity's state at the cursor. The replay engine seeks off the FX thread; while the slider is
+ * dragged only the newest cursor is computed. {@link #shownPositionProperty()} says which position
+ * the rows belong to, so nothing claims a state it does not show.
+ */
+public final class StateViewModel {
+    private record Seek(Session session, int position) {
+    }
+
+    private record Result(Session session, int position, List<EntityRow> rows) {
+    }
+
+    /** Up to this many changed rows are replaced one by one. */
+    static final int FEW = 4;
+
+    private final SessionViewModel session;
+    private final ObservableList<EntityRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<EntityRow> filtered = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final IntegerProperty shownPosition = new SimpleIntegerProperty(-1);
+    private final IntegerProperty refreshed = new SimpleIntegerProperty();
+    private final ObservableList<String> selectedEntities = FXCollections.observableArrayList();
+    private final LatestWins<Seek, Result> seeker;
+    private final ReplayViewModel replay;
+    private boolean updating;
+
+    public StateViewModel(SessionViewModel session, ReplayViewModel replay, TaskRunner runner) {
+        this.session = session;
+        this.replay = replay;
+        seeker = new LatestWins<>(runner, StateViewModel::seek, this::show, session::showError);
+        replay.cursorProperty().addListener((o, a, n) -> request());
+        session.sessionProperty().addListener((o, a, n) -> {
+            rows.clear();
+            selectedEntities.clear();
+            shownPosition.set(-1);
+            request();
+        });
+        search.addListener((o, a, text) -> {
+            String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            updating = true;
+            try {
+                filtered.setPredicate(q.isEmpty() ? null : r -> r.entity().toLowerCase(Locale.ROOT).contains(q));
+            } finally {
+                updating = false;
+            }
+            refreshed.set(refreshed.get() + 1);
+        });
+    }
+
+    private void request() {
+        Session s = session.session();
+        if (s != null) {
+            int position = Math.min(replay.cursor(), s.timeline().size());
+            seeker.request(new Seek(s, position));
+        }
+    }
+
+    /** Off the FX thread: the state and its rows, ready to show. */
+    private static Result seek(Seek q) {
+        ReplayState state = q.session().engine().stateAt(q.position());
+        return new Result(q.session(), state.position(), state.entities().stream().map(EntityRow::of).toList());
+    }
+
+    private void show(Result r) {
+        if (r.session() != session.session()) {
+            return;
+        }
+        List<EntityRow> next = r.rows();
+        updating = true;
+        try {
+            replaceChanged(next);
+        } finally {
+            updating = false;
+        }
+        shownPosition.set(r.position());
+        refreshed.set(refreshed.get() + 1);
+    }
+
+    /**
+     * Replaces only the rows that changed when they are few (a step changes one entity), else all rows in
+     * one change: each change costs the sorted, filtered table a full pass, so many small ones are worse.
+     */
+    private void replaceChanged(List<EntityRow> next) {
+        boolean sameEntities = next.size() == rows.size();
+        int changed = 0;
+        for (int i = 0; sameEntities && i < next.size(); i++) {
+            sameEntities = next.get(i).entity().equals(rows.get(i).entity());
+            if (!next.get(i).equals(rows.get(i))) {
+                changed++;
+            }
+        }
+        if (!sameEntities || changed > FEW) {
+            rows.setAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size() && changed > 0; i++) {
+            if (!next.get(i).equals(rows.get(i))) {
+                rows.set(i, next.get(i));
+                changed--;
+            }
+        }
+    }
+
+    /** True while rows are being replaced: selection changes then are not the user's doing. */
+    public boolean updating() {
+        return updating;
+    }
+
+    /** Counts row replacements (each cursor move or search); views restore their selection on it. */
+    public IntegerProperty refreshedProperty() {
+        return refreshed;
+    }
+
+    /** The rows after the search, for the table (which sorts them itself). */
+    public FilteredList<EntityRow> rows() {
+        return filtered;
+    }
+
+    /** Every entity's row at the shown position, ignoring the search. */
+    public ObservableList<EntityRow> allRows() {
+        return rows;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public IntegerProperty shownPositionProperty() {
+        return shownPosition;
+    }
+
+    /** Entities picked in the panel; the chart draws these. */
+    public ObservableList<String> selectedEntities() {
+        return selectedEntities;
+    }
+}
