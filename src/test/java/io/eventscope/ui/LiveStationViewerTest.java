@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventscope.cli.DemoLog;
 import io.eventscope.event.DecimalText;
 import io.eventscope.testing.JetStreamFixtures;
-import io.eventscope.testing.NatsServerProcess;
+import io.eventscope.cli.bench.NatsServerProcess;
 import io.eventscope.ui.state.EntityRow;
 import java.io.StringWriter;
 import java.math.BigDecimal;
