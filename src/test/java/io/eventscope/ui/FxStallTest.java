@@ -26,7 +26,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class FxStallTest {
-    static final int EVENTS = 200_000;
+    /** 200k in the suite; {@code -Deventscope.stallEvents=1000000} measures the million-event case. */
+    static final int EVENTS = Integer.getInteger("eventscope.stallEvents", 200_000);
     static final long LIMIT_MILLIS = 100;
 
     private FxHarness ui;
@@ -45,7 +46,7 @@ class FxStallTest {
 
     @Test
     void theFxThreadStaysResponsiveWhileLoadingAndDragging(@TempDir Path dir, FxRobot robot) throws IOException {
-        Path log = dir.resolve("demo-200k.jsonl");
+        Path log = dir.resolve("demo-" + EVENTS + ".jsonl");
         try (Writer out = Files.newBufferedWriter(log)) {
             new DemoLog(EVENTS, DemoLog.defaultAccounts(EVENTS), 42).write(out);
         }

@@ -1,6 +1,7 @@
 package io.eventscope.ui.session;
 
 import io.eventscope.event.Timeline;
+import io.eventscope.event.TimelineFullException;
 import io.eventscope.event.TimelineWriter;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayEngine;
@@ -17,6 +18,7 @@ public final class Session implements AutoCloseable {
     private final TimelineWriter writer;
     private final ReplayEngine engine;
     private volatile boolean cancelled;
+    private volatile TimelineFullException stoppedAtBudget;
     private LiveTail tail;
 
     public Session(EventSource source, ProjectionSpec spec) {
@@ -54,6 +56,16 @@ public final class Session implements AutoCloseable {
 
     public boolean cancelled() {
         return cancelled;
+    }
+
+    /** Records that the load stopped at the memory budget (what was read stays). */
+    public void stoppedAtBudget(TimelineFullException full) {
+        stoppedAtBudget = full;
+    }
+
+    /** Why the load stopped early, or null when it read everything (or was cancelled). */
+    public TimelineFullException stoppedAtBudget() {
+        return stoppedAtBudget;
     }
 
     synchronized void tail(LiveTail tail) {

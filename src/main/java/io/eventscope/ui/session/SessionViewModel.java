@@ -1,5 +1,6 @@
 package io.eventscope.ui.session;
 
+import io.eventscope.event.TimelineFullException;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadStatus;
@@ -81,7 +82,12 @@ public final class SessionViewModel {
             EventSource source = Sources.open(sourceText);
             Session s = new Session(source, spec);
             runner.onFx(() -> attach(s));
-            source.load(s.writer(), LoadWindow.ALL, st -> runner.onFx(() -> showProgress(s, st)), s::cancelled);
+            try {
+                source.load(s.writer(), LoadWindow.ALL, st -> runner.onFx(() -> showProgress(s, st)), s::cancelled);
+            } catch (TimelineFullException full) {
+                s.stoppedAtBudget(full);
+            }
+            s.writer().loadDone();
             return s;
         }, this::loaded, e -> {
             if (generation != opens) {
@@ -131,6 +137,14 @@ public final class SessionViewModel {
         status.set(Formats.count(n) + " events · " + Formats.count(s.timeline().flaggedCount()) + " flagged · "
                 + how + String.format("%.1f s", seconds) + " (" + Formats.rate(n / Math.max(seconds, 1e-3)) + ")");
         progressText.set("");
+        if (s.stoppedAtBudget() != null) {
+            TimelineFullException full = s.stoppedAtBudget();
+            error.set("Stopped loading after " + Formats.count(full.loaded()) + " events: the memory budget of "
+                    + Formats.count(full.budgetBytes() >> 20) + " MiB is used up. The events loaded so far are shown; "
+                    + "load a window of the source (eventscope state/events with --since or --last) or start "
+                    + "Eventscope with more memory to see the rest.");
+            return;
+        }
         if (!s.cancelled() && s.source().supportsFollow()) {
             startLive(s);
         }
