@@ -20,7 +20,7 @@ class LineBatchProperties {
     }
 
     /** Batches this large are decoded on two threads; the result must not change. */
-    @Property(tries = 25)
+    @Property(tries = 8)
     void largeBatchesDecodedInTwoEqualOneByOne(@ForAll("manyLines") List<String> lines, @ForAll boolean crlf) {
         assertBatchEqualsOneByOne(lines, crlf);
     }
