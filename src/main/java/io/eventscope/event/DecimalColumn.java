@@ -20,9 +20,10 @@ public final class DecimalColumn {
         }
     }
 
-    private long[] unscaled;
-    private byte[] scale;
-    private BigDecimal[] big; // allocated on first overflow only
+    // Volatile: the timeline's reader threads must see the contents of arrays the writer replaced.
+    private volatile long[] unscaled;
+    private volatile byte[] scale;
+    private volatile BigDecimal[] big; // allocated on first overflow only
 
     public DecimalColumn(int capacity) {
         unscaled = new long[Math.max(capacity, 4)];
@@ -47,8 +48,9 @@ public final class DecimalColumn {
         int n = Math.max(needed, unscaled.length + (unscaled.length >> 1));
         unscaled = Arrays.copyOf(unscaled, n);
         int old = scale.length;
-        scale = Arrays.copyOf(scale, n);
-        Arrays.fill(scale, old, n, ABSENT);
+        byte[] grown = Arrays.copyOf(scale, n);
+        Arrays.fill(grown, old, n, ABSENT);
+        scale = grown;
         if (big != null) {
             big = Arrays.copyOf(big, n);
         }

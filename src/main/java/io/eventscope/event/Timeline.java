@@ -31,18 +31,20 @@ public final class Timeline {
     private volatile int size;
     private int capacity = 1024;
     long lineBase = 1; // LINE coordinates: line = lineBase + index
-    long[] effectiveTime = new long[capacity];
-    long[] eventTimeBits = new long[capacity / 64 + 1];
-    long[] brokerTime; // null until a source supplies broker times
-    int[] type = new int[capacity];
-    int[] entity = new int[capacity];
-    long[] payloadRef = new long[capacity];
-    long[] headerRef; // null until some event has headers
-    long[] sequence; // SEQUENCE / OFFSET coordinates
-    int[] partition; // null for single-stream sources
-    long[] flaggedBits = new long[capacity / 64 + 1];
+    // Columns are replaced whole when they grow or are trimmed. They are volatile so that a reader on
+    // another thread that sees a replaced array also sees its contents (copied before the swap).
+    volatile long[] effectiveTime = new long[capacity];
+    volatile long[] eventTimeBits = new long[capacity / 64 + 1];
+    volatile long[] brokerTime; // null until a source supplies broker times
+    volatile int[] type = new int[capacity];
+    volatile int[] entity = new int[capacity];
+    volatile long[] payloadRef = new long[capacity];
+    volatile long[] headerRef; // null until some event has headers
+    volatile long[] sequence; // SEQUENCE / OFFSET coordinates
+    volatile int[] partition; // null for single-stream sources
+    volatile long[] flaggedBits = new long[capacity / 64 + 1];
     final DecimalColumn[] numbers;
-    final int[][] texts;
+    volatile int[][] texts;
     final Map<Integer, List<Flag>> flags = new ConcurrentHashMap<>();
     private volatile int flaggedCount;
 
@@ -267,9 +269,11 @@ public final class Timeline {
         for (DecimalColumn c : numbers) {
             c.resize(n);
         }
-        for (int f = 0; f < texts.length; f++) {
-            texts[f] = Arrays.copyOf(texts[f], n);
+        int[][] grownTexts = new int[texts.length][];
+        for (int f = 0; f < grownTexts.length; f++) {
+            grownTexts[f] = Arrays.copyOf(texts[f], n);
         }
+        texts = grownTexts;
         capacity = n;
     }
 
