@@ -65,6 +65,27 @@ class ViewerFlowsTest {
     }
 
     @Test
+    void theScrollBarSpansEveryEventThoughTheTableHoldsOnlyAWindowOfThem() {
+        openSample();
+        var bar = fx(() -> (javafx.scene.control.ScrollBar) ui.window.lookup("#timelineScroll"));
+        assertThat(fx(bar::isVisible)).isTrue();
+        // the bar's range plus what fits on screen is the whole sample
+        assertThat(fx(() -> (int) Math.round(bar.getMax() + ui.window.table().scroller().visibleRows())))
+                .isEqualTo(SAMPLE.size());
+        int target = SAMPLE.size() / 3; // a row far outside the rows held after loading (near the end)
+        onFx(() -> bar.setValue(target));
+        ui.settle();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // the first row on screen shows the event at that place in the timeline
+        int firstShown = fx(() -> ui.window.table().lookupAll(".table-row-cell").stream()
+                .map(n -> (TableRow<?>) n).filter(r -> !r.isEmpty() && r.isVisible())
+                .mapToInt(r -> (Integer) r.getItem()).min().orElseThrow());
+        assertThat(firstShown).isEqualTo(target + 1);
+        assertThat(fx(() -> ui.window.table().getItems().size())).isLessThan(SAMPLE.size());
+        assertThat(fx(() -> (int) Math.round(bar.getValue()))).isEqualTo(target);
+    }
+
+    @Test
     void keysMoveTheCursorAndStateTableAndChartAgreeWithTheStateCommand(FxRobot robot) {
         openSample();
         int row = 5;
