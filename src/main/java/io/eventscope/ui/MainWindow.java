@@ -93,8 +93,7 @@ public final class MainWindow extends BorderPane {
                 ? "" : Formats.count(model.table().shownSizeProperty().get()) + " of " + Formats.count(session.size())
                         + " shown", model.table().shownSizeProperty(), session.sizeProperty(),
                 model.table().criteriaProperty()));
-        HBox tableAndBar = new HBox(table, table.scroller().bar()); // the bar spans all rows, not just those held
-        HBox.setHgrow(table, Priority.ALWAYS);
+        var tableAndBar = new io.eventscope.ui.timeline.TimelineTablePane(table); // its bar spans all rows
         VBox tableBox = new VBox(tableAndBar);
         VBox.setVgrow(tableAndBar, Priority.ALWAYS);
         SplitPane upper = new SplitPane(tableBox, statePanel);

@@ -6,6 +6,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 /**
@@ -30,6 +31,12 @@ public final class WindowScroller {
         bar.valueProperty().addListener((o, a, v) -> {
             if (!updatingBar) {
                 showTop((int) Math.round(v.doubleValue()));
+            }
+        });
+        bar.addEventHandler(ScrollEvent.SCROLL, e -> { // the wheel over the bar scrolls as over the rows
+            if (e.getDeltaY() != 0) {
+                showTop(firstVisible() - (int) Math.signum(e.getDeltaY()) * 3);
+                e.consume();
             }
         });
         items.totalProperty().addListener((o, a, n) -> updateBar());
@@ -159,7 +166,6 @@ public final class WindowScroller {
         boolean needed = total > visible;
         if (bar.isVisible() != needed) {
             bar.setVisible(needed);
-            bar.setManaged(needed);
         }
     }
 }
