@@ -93,8 +93,9 @@ public final class MainWindow extends BorderPane {
                 ? "" : Formats.count(model.table().shownSizeProperty().get()) + " of " + Formats.count(session.size())
                         + " shown", model.table().shownSizeProperty(), session.sizeProperty(),
                 model.table().criteriaProperty()));
-        VBox tableBox = new VBox(table);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        var tableAndBar = new io.eventscope.ui.timeline.TimelineTablePane(table); // its bar spans all rows
+        VBox tableBox = new VBox(tableAndBar);
+        VBox.setVgrow(tableAndBar, Priority.ALWAYS);
         SplitPane upper = new SplitPane(tableBox, statePanel);
         upper.setDividerPositions(0.60);
         SplitPane main = new SplitPane(upper, chart, detailView);

@@ -81,6 +81,13 @@ class FxStallTest {
             onFx(() -> slider.setValue(target));
             sleep(8);
         }
+        // And the table's own scroll bar, which spans every event, scrubbed the same way.
+        var bar = fx(() -> (javafx.scene.control.ScrollBar) ui.window.lookup("#timelineScroll"));
+        for (int i = 0; i < 120; i++) {
+            int target = (int) ((long) EVENTS * ((i * 53) % 100) / 100);
+            onFx(() -> bar.setValue(Math.min(target, bar.getMax())));
+            sleep(8);
+        }
         ui.settle();
         long dragStall = fx(monitor::maxGapMillis);
         long dragBusy = fx(monitor::maxBusyMillis);
@@ -89,7 +96,7 @@ class FxStallTest {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("max FX stall while loading %,d events: %d ms wall, %d ms FX-thread CPU (%d pulses)%n",
                 EVENTS, loadStall, loadBusy, loadPulses);
-        System.out.printf("max FX stall while dragging the slider: %d ms wall, %d ms FX-thread CPU (%d pulses)%n",
+        System.out.printf("max FX stall while dragging the slider and the table's scroll bar: %d ms wall, %d ms FX-thread CPU (%d pulses)%n",
                 dragStall, dragBusy, dragPulses);
         System.out.printf("machine load average %.1f on %d cores%n", load, cores);
         assertThat(loadPulses).isGreaterThan(10);

@@ -94,7 +94,7 @@ class LiveStationViewerTest {
         assertThat(fx(() -> ui.model.session().titleProperty().get())).contains("bank.ledger");
         assertThat(progressTexts).anyMatch(t -> t.startsWith(DecimalText.grouped(HISTORY) + " events"));
         assertThat(progressSeen).contains(1.0);
-        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo(HISTORY);
+        assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo(HISTORY);
         assertThat(Files.readString(recentDir.resolve("recent-connections.json"))).contains("bank.ledger");
 
         robot.clickOn("#replayFollow");
@@ -102,7 +102,7 @@ class LiveStationViewerTest {
         waitUntil("the live event to appear", 30, () -> ui.model.session().size() == HISTORY + 1);
         ui.settle();
         assertThat(fx(() -> ui.model.replay().cursor())).isEqualTo(HISTORY + 1);
-        assertThat(fx(() -> ui.window.table().getItems().get(HISTORY))).isEqualTo(HISTORY + 1);
+        assertThat(fx(() -> ui.model.table().rows().get(HISTORY))).isEqualTo(HISTORY + 1);
         assertThat(fx(() -> ui.window.table().getSelectionModel().getSelectedItem())).isEqualTo(HISTORY + 1);
         EntityRow live = fx(() -> ui.model.state().allRows().stream().filter(r -> r.entity().equals("ACC-LIVE"))
                 .findFirst().orElseThrow());

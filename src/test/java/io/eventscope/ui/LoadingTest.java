@@ -48,7 +48,7 @@ class LoadingTest {
         ui.settle();
         int kept = fx(() -> ui.model.session().size());
         assertThat(kept).isBetween(1, events - 1);
-        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo(kept);
+        assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo(kept);
         assertThat(fx(() -> ui.model.session().statusProperty().get())).contains("load cancelled");
         assertThat(fx(() -> ui.model.session().errorProperty().get())).isNull();
         // What was kept replays like any loaded timeline: the cursor sits at its end.
@@ -69,7 +69,7 @@ class LoadingTest {
         assertThat(message.split("\\. ")).hasSize(1);
         assertThat(fx(() -> ui.window.lookup("#errorMessage").getParent().isVisible())).isTrue();
         assertThat(fx(() -> ui.model.session().size())).isEqualTo(before);
-        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo(before);
+        assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo(before);
         assertThat(fx(() -> ui.model.session().titleProperty().get())).contains("bank-demo");
     }
 }

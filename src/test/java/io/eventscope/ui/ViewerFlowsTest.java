@@ -53,8 +53,8 @@ class ViewerFlowsTest {
     @Test
     void openingTheSampleFillsTheTableWithEveryLine() {
         openSample();
-        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo(SAMPLE.size());
-        assertThat(fx(() -> ui.window.table().getItems().get(0))).isEqualTo(1);
+        assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo(SAMPLE.size());
+        assertThat(fx(() -> ui.model.table().rows().get(0))).isEqualTo(1);
         assertThat(fx(() -> ui.model.session().statusProperty().get()))
                 .startsWith(DecimalText.grouped(SAMPLE.size()) + " events");
         // After loading, the cursor is at the end and the state shows every entity of the file.
@@ -65,10 +65,31 @@ class ViewerFlowsTest {
     }
 
     @Test
+    void theScrollBarSpansEveryEventThoughTheTableHoldsOnlyAWindowOfThem() {
+        openSample();
+        var bar = fx(() -> (javafx.scene.control.ScrollBar) ui.window.lookup("#timelineScroll"));
+        assertThat(fx(bar::isVisible)).isTrue();
+        // the bar's range plus what fits on screen is the whole sample
+        assertThat(fx(() -> (int) Math.round(bar.getMax() + ui.window.table().scroller().visibleRows())))
+                .isEqualTo(SAMPLE.size());
+        int target = SAMPLE.size() / 3; // a row far outside the rows held after loading (near the end)
+        onFx(() -> bar.setValue(target));
+        ui.settle();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // the first row on screen shows the event at that place in the timeline
+        int firstShown = fx(() -> ui.window.table().lookupAll(".table-row-cell").stream()
+                .map(n -> (TableRow<?>) n).filter(r -> !r.isEmpty() && r.isVisible())
+                .mapToInt(r -> (Integer) r.getItem()).min().orElseThrow());
+        assertThat(firstShown).isEqualTo(target + 1);
+        assertThat(fx(() -> ui.window.table().getItems().size())).isLessThan(SAMPLE.size());
+        assertThat(fx(() -> (int) Math.round(bar.getValue()))).isEqualTo(target);
+    }
+
+    @Test
     void keysMoveTheCursorAndStateTableAndChartAgreeWithTheStateCommand(FxRobot robot) {
         openSample();
         int row = 5;
-        onFx(() -> ui.window.table().scrollTo(0));
+        onFx(() -> ui.window.table().showRowAtTop(0));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(fx(() -> rowNode(row)));
         waitUntil("cursor at the clicked row", 10, () -> ui.model.replay().cursor() == row + 1);
@@ -185,7 +206,7 @@ class ViewerFlowsTest {
         BigDecimal before = new BigDecimal(CliState.at(Sources.BUNDLED_SAMPLE, p - 1)
                 .getOrDefault(account, "0/0").split("/")[0]);
         BigDecimal after = before.add(SAMPLE.amount(p));
-        onFx(() -> ui.window.table().getSelectionModel().select(p - 1));
+        onFx(() -> ui.window.table().selectRow(p - 1));
         ui.settle();
         assertThat(fx(() -> ui.model.replay().cursor())).isEqualTo(p);
         Label change = fx(() -> (Label) ui.window.lookup("#detailChange"));
@@ -201,8 +222,8 @@ class ViewerFlowsTest {
         onFx(() -> ui.model.filter().typeProperty().set("Withdrawal"));
         waitUntil("type filter applied", 20, () -> ui.model.table().upToDate());
         long withdrawals = IntStream.rangeClosed(1, SAMPLE.size()).filter(p -> "Withdrawal".equals(SAMPLE.type(p))).count();
-        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo((int) withdrawals);
-        assertThat(fx(() -> ui.window.table().getItems().stream().allMatch(p -> "Withdrawal".equals(SAMPLE.type(p)))))
+        assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo((int) withdrawals);
+        assertThat(fx(() -> ui.model.table().rows().stream().allMatch(p -> "Withdrawal".equals(SAMPLE.type(p)))))
                 .isTrue();
 
         robot.clickOn("#filterText").write("lisbon");
@@ -211,7 +232,7 @@ class ViewerFlowsTest {
                 && ui.model.table().criteriaProperty().get().text().equals("lisbon"));
         long lisbon = SAMPLE.lines.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains("lisbon")).count();
         assertThat(lisbon).isPositive();
-        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo((int) lisbon);
+        assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo((int) lisbon);
         // The replay still covers every position: the end is the whole file.
         onFx(() -> ui.model.replay().toEnd());
         ui.settle();
@@ -226,8 +247,8 @@ class ViewerFlowsTest {
         robot.clickOn("#col-amount"); // second click: descending
         waitUntil("the sort to apply", 20, () -> ui.model.table().upToDate() && ui.model.table().sortProperty().get() != null
                 && !ui.model.table().sortProperty().get().ascending());
-        List<Integer> top = fx(() -> List.copyOf(ui.window.table().getItems().subList(0, 200)));
-        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo(SAMPLE.size());
+        List<Integer> top = fx(() -> List.copyOf(ui.model.table().rows().subList(0, 200)));
+        assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo(SAMPLE.size());
         BigDecimal previous = null;
         for (int p : top) {
             BigDecimal amount = SAMPLE.amount(p);
@@ -266,10 +287,10 @@ class ViewerFlowsTest {
         waitUntil("flagged filter applied", 20, () -> ui.model.table().upToDate()
                 && ui.model.table().criteriaProperty().get().flaggedOnly());
         long bad = IntStream.rangeClosed(1, SAMPLE.size()).filter(SAMPLE::bad).count();
-        assertThat(fx(() -> ui.window.table().getItems().size())).isEqualTo((int) bad);
-        int first = fx(() -> ui.window.table().getItems().get(0));
+        assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo((int) bad);
+        int first = fx(() -> ui.model.table().rows().get(0));
         assertThat(SAMPLE.bad(first)).isTrue();
-        onFx(() -> ui.window.table().getSelectionModel().select(0));
+        onFx(() -> ui.window.table().selectRow(0));
         ui.settle();
         TableRow<?> row = fx(() -> rowNode(0));
         assertThat(fx(() -> row.getPseudoClassStates().contains(PseudoClass.getPseudoClass("flagged")))).isTrue();

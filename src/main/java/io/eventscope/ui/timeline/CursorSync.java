@@ -11,14 +11,18 @@ import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * Keeps the table's selected row and the replay cursor the same: picking a row moves the cursor to
- * it; moving the cursor selects its row (when the filter shows it) and scrolls it into view.
+ * it; moving the cursor selects its row (when the filter shows it) and scrolls it into view. Rows are
+ * logical (over all shown rows); the table selects within the window it holds.
  */
 public final class CursorSync {
     private final TimelineTableView table;
     private final TimelineRows rows;
-    private final ReplayViewModel replay;
+    private final WindowedRows items;
+    private final WindowScroller scroller;
     private final ObservableBooleanValue quiet;
+    private final ReplayViewModel replay;
     private boolean syncing;
+    private int cursorRow = -1;
     private int pendingReveal = -1;
     /** Scrolls at most once per frame however fast the cursor moves: each scroll re-lays out the rows. */
     private final AnimationTimer revealer = new AnimationTimer() {
@@ -27,7 +31,7 @@ public final class CursorSync {
             stop();
             int row = pendingReveal;
             pendingReveal = -1;
-            if (row >= 0 && row < table.getItems().size()) {
+            if (row >= 0 && row < rows.size()) {
                 reveal(row);
             }
         }
@@ -39,81 +43,96 @@ public final class CursorSync {
     public CursorSync(TimelineTableView table, TimelineRows rows, ReplayViewModel replay, ObservableBooleanValue quiet) {
         this.table = table;
         this.rows = rows;
+        this.items = table.windowed();
+        this.scroller = table.scroller();
         this.replay = replay;
         this.quiet = quiet;
         table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
-            if (!syncing && p != null) {
+            if (!syncing && !items.shifting() && p != null) {
                 replay.moveTo(p);
             }
         });
-        replay.cursorProperty().addListener((o, a, c) -> selectCursorRow());
+        replay.cursorProperty().addListener((o, a, c) -> selectCursorRow(true));
         quiet.addListener((o, wasQuiet, isQuiet) -> {
-            int row = table.getSelectionModel().getSelectedIndex();
-            if (!isQuiet && row >= 0) {
-                reveal(row); // the drag or load ended: bring the cursor's row into view once
+            if (!isQuiet && cursorRow >= 0) {
+                reveal(cursorRow); // the drag or load ended: bring the cursor's row into view once
             }
         });
         rows.addListener((ListChangeListener<Integer>) c -> {
             if (!rows.identity()) {
-                selectCursorRow();
+                cursorRow = -1; // other rows: the cursor's row is new, show it
+                selectCursorRow(true);
+            }
+        });
+        items.addListener((ListChangeListener<Integer>) c -> {
+            if (items.shifting()) {
+                selectCursorRow(false); // the window moved under the view: same cursor, new index
             }
         });
     }
 
-    private void selectCursorRow() {
+    private void selectCursorRow(boolean reveal) {
         int cursor = replay.cursor();
         int row = cursor < 1 ? -1 : rows.rowOf(cursor);
+        int index = row < 0 ? -1 : items.indexOf(row);
         syncing = true;
         try {
             var sm = table.getSelectionModel();
-            if (row < 0) {
-                sm.clearSelection();
-            } else if (sm.getSelectedIndex() != row) {
-                sm.clearAndSelect(row);
-                if (!quiet.get()) {
-                    pendingReveal = row;
-                    revealer.start();
+            if (index < 0) {
+                if (!sm.isEmpty()) {
+                    sm.clearSelection();
                 }
+            } else if (sm.getSelectedIndex() != index) {
+                sm.clearAndSelect(index);
             }
         } finally {
             syncing = false;
         }
-    }
-
-    private void reveal(int row) {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            if (flow.getCellCount() != table.getItems().size()) {
-                // New rows arrived this frame and the flow has not counted them yet: try next frame.
-                pendingReveal = row;
-                revealer.start();
-                return;
-            }
-            if (fullyVisible(flow, row)) {
-                return;
-            }
-            IndexedCell<?> first = flow.getFirstVisibleCell();
-            IndexedCell<?> last = flow.getLastVisibleCell();
-            boolean nextToView = first != null && last != null && row >= first.getIndex() - 1 && row <= last.getIndex() + 1;
-            if (nextToView) {
-                flow.scrollTo(row); // stepping: the least scrolling that shows the row whole
-            } else {
-                // A jump: put the row in the middle, with context above and below it.
-                int visible = (int) Math.max(1, flow.getHeight() / Math.max(1, table.getFixedCellSize()));
-                flow.scrollToTop(Math.max(0, row - visible / 2));
-            }
-        } else {
-            table.scrollTo(row);
+        boolean moved = row != cursorRow;
+        cursorRow = row;
+        if (reveal && moved && row >= 0 && !quiet.get()) {
+            pendingReveal = row;
+            revealer.start();
         }
     }
 
-    /** True when the cursor's row is fully on screen. */
-    public boolean cursorRowVisible() {
-        int row = table.getSelectionModel().getSelectedIndex();
-        return row >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && fullyVisible(flow, row);
+    private void reveal(int row) {
+        VirtualFlow<?> flow = scroller.flow();
+        if (flow == null) {
+            return;
+        }
+        if (flow.getCellCount() != items.size()) {
+            // New rows arrived this frame and the flow has not counted them yet: try next frame.
+            pendingReveal = row;
+            revealer.start();
+            return;
+        }
+        int index = items.indexOf(row);
+        if (index >= 0 && fullyVisible(flow, index)) {
+            selectCursorRow(false);
+            return;
+        }
+        int first = scroller.firstVisible();
+        int last = scroller.lastVisible();
+        if (index >= 0 && row >= first - 1 && row <= last + 1) {
+            scroller.scrollTo(row); // stepping: the least scrolling that shows the row whole
+        } else {
+            // A jump: put the row in the middle, with context above and below it.
+            scroller.showTop(Math.max(0, row - scroller.visibleRows() / 2));
+        }
+        selectCursorRow(false);
     }
 
-    private static boolean fullyVisible(VirtualFlow<?> flow, int row) {
-        IndexedCell<?> cell = flow.getVisibleCell(row);
+    /** True when the cursor's row is selected and fully on screen. */
+    public boolean cursorRowVisible() {
+        int index = cursorRow < 0 ? -1 : items.indexOf(cursorRow);
+        VirtualFlow<?> flow = scroller.flow();
+        return index >= 0 && flow != null && table.getSelectionModel().getSelectedIndex() == index
+                && fullyVisible(flow, index);
+    }
+
+    private static boolean fullyVisible(VirtualFlow<?> flow, int index) {
+        IndexedCell<?> cell = flow.getVisibleCell(index);
         if (cell == null || !cell.isVisible()) {
             return false;
         }

@@ -23,17 +23,25 @@ import javafx.scene.control.Tooltip;
 
 /**
  * The timeline table: one virtualised row per shown position; cells read the timeline's columns for
- * the few rows on screen. Sorting is delegated to the view model (computed off the FX thread).
+ * the few rows on screen. Sorting is delegated to the view model (computed off the FX thread). The
+ * table holds only a window of the rows ({@link WindowedRows}); {@link #scroller()} spans them all.
  */
 public final class TimelineTableView extends TableView<Integer> {
     static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+    static final int WINDOW_ROWS = 4000;
+    static final int WINDOW_MARGIN = 1000;
 
     private final Supplier<Session> session;
     private BalanceRules rules;
     private Session rulesFor;
+    private final WindowedRows windowed;
+    private final WindowScroller scroller;
 
     public TimelineTableView(TimelineTableViewModel model, Supplier<Session> session, TimeDisplay times) {
-        super(model.rows());
+        // A few thousand rows held: VirtualFlow's per-layout cost grows with the scroll position.
+        windowed = new WindowedRows(model.rows(), new RowWindow(WINDOW_ROWS, WINDOW_MARGIN));
+        setItems(windowed);
+        scroller = new WindowScroller(this, windowed);
         this.session = session;
         times.zoneProperty().addListener((o, a, z) -> refresh());
         getStyleClass().add("timeline-table");
@@ -69,6 +77,36 @@ public final class TimelineTableView extends TableView<Integer> {
         });
     }
 
+    /** The rows the table holds: a window over all shown rows. */
+    public WindowedRows windowed() {
+        return windowed;
+    }
+
+    /** Scrolling over all shown rows; its bar goes beside the table. */
+    public WindowScroller scroller() {
+        return scroller;
+    }
+
+    /** Selects logical row {@code row} (over all shown rows), scrolling it into view as a click would. */
+    public void selectRow(int row) {
+        scroller.scrollTo(row);
+        int index = windowed.indexOf(row);
+        if (index >= 0) {
+            getSelectionModel().clearAndSelect(index);
+        }
+    }
+
+    /** Scrolls so logical row {@code row} is the first shown. */
+    public void showRowAtTop(int row) {
+        scroller.showTop(row);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        scroller.afterLayout();
+    }
+
     /** Hides the broker-time column for sources that have none (files). */
     public void showBrokerTime(boolean show) {
         getColumns().get(2).setVisible(show);
@@ -77,6 +115,11 @@ public final class TimelineTableView extends TableView<Integer> {
     private String withTimeline(Function<Timeline, String> read) {
         Session s = session.get();
         return s == null ? "" : read.apply(s.timeline());
+    }
+
+    /** A cell can briefly hold a row of the previous session (a spare cell laid out again): show nothing. */
+    private static boolean readable(Integer p, Session s) {
+        return p != null && s != null && p >= 1 && p <= s.timeline().size();
     }
 
     private TableColumn<Integer, Integer> column(String title, SortKey key, double width,
@@ -90,7 +133,7 @@ public final class TimelineTableView extends TableView<Integer> {
             @Override
             protected void updateItem(Integer p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : text.apply(p));
+                setText(empty || !readable(p, session.get()) ? null : text.apply(p));
             }
         });
         if (styleClass != null) {
@@ -107,7 +150,7 @@ public final class TimelineTableView extends TableView<Integer> {
                 super.updateItem(p, empty);
                 getStyleClass().removeAll("credit", "debit");
                 Session s = session.get();
-                if (empty || p == null || s == null) {
+                if (empty || !readable(p, s)) {
                     setText(null);
                     return;
                 }
@@ -151,7 +194,7 @@ public final class TimelineTableView extends TableView<Integer> {
         protected void updateItem(Integer p, boolean empty) {
             super.updateItem(p, empty);
             Session s = session.get();
-            boolean flagged = !empty && p != null && s != null && s.timeline().isFlagged(p - 1);
+            boolean flagged = !empty && readable(p, s) && s.timeline().isFlagged(p - 1);
             pseudoClassStateChanged(FLAGGED, flagged);
             if (flagged) {
                 if (tip == null) {
