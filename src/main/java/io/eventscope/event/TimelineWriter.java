@@ -21,6 +21,7 @@ public final class TimelineWriter {
     private static final boolean PARALLEL = !"false".equals(System.getProperty("eventscope.parallelDecode"));
     private PayloadDecoder secondDecoder;
     private final long budgetBytes;
+    private final boolean twoThreads;
     private int next;
 
     /** A writer with the default memory budget (a share of the maximum heap). */
@@ -30,10 +31,19 @@ public final class TimelineWriter {
 
     /** A writer that stops with {@link TimelineFullException} before the timeline passes {@code budgetBytes}. */
     public TimelineWriter(Timeline timeline, long budgetBytes) {
+        this(timeline, budgetBytes, true);
+    }
+
+    /**
+     * @param twoThreads decode large batches on two threads; the viewer passes false so that a load
+     *                   leaves a core to the FX thread on a two-core machine
+     */
+    public TimelineWriter(Timeline timeline, long budgetBytes, boolean twoThreads) {
         this.timeline = timeline;
         this.decoder = new PayloadDecoder(timeline);
         this.next = timeline.size();
         this.budgetBytes = budgetBytes;
+        this.twoThreads = twoThreads && PARALLEL;
     }
 
     public long budgetBytes() {
@@ -104,7 +114,7 @@ public final class TimelineWriter {
             clearOptionalColumns(i);
             timeline.flaggedBits[i >>> 6] &= ~(1L << i);
         }
-        if (PARALLEL && count >= PARALLEL_MIN_LINES && Runtime.getRuntime().availableProcessors() > 1) {
+        if (twoThreads && count >= PARALLEL_MIN_LINES && Runtime.getRuntime().availableProcessors() > 1) {
             decodeInTwo(buf, starts, ends, count, first);
         } else {
             decoder.decodeLines(buf, starts, ends, 0, count, first, timeline::markFlagged);

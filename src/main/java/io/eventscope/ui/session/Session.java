@@ -1,5 +1,6 @@
 package io.eventscope.ui.session;
 
+import io.eventscope.event.MemoryBudget;
 import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineFullException;
 import io.eventscope.event.TimelineWriter;
@@ -25,7 +26,8 @@ public final class Session implements AutoCloseable {
         this.source = source;
         this.timeline = new Timeline(source.displayName(), source.defaultEntity(), source.coordinateKind(),
                 spec.fieldMapping());
-        this.writer = new TimelineWriter(timeline);
+        // One decoding thread: on a two-core machine the other core stays free for the FX thread.
+        this.writer = new TimelineWriter(timeline, MemoryBudget.defaultBytes(), false);
         this.engine = new ReplayEngine(timeline, spec);
     }
 
