@@ -143,6 +143,10 @@ final class PayloadDecoder {
                 reset(index);
                 flags.clear();
                 readObject(p, index);
+                if (base + tokenOffset(p) >= ends[line]) {
+                    // The object closed beyond its line: the line alone is not a whole object.
+                    return decodeAlone(buf, starts, ends, line, firstIndex, sink, flags);
+                }
                 t = p.nextToken();
                 long next = t == null ? Long.MAX_VALUE : base + tokenOffset(p);
                 if (line + 1 < count ? next < starts[line + 1] : t != null) {

@@ -58,6 +58,17 @@ class LineBatchProperties {
     }
 
     @net.jqwik.api.Example
+    void anObjectSplitOverTwoLinesIsTwoBadLinesNotOneGoodOne() {
+        assertBatchEqualsOneByOne(List.of("{\"type\":\"Deposit\",\"amount\":", "5}",
+                "{\"type\":\"Deposit\",\"account\":", "\"A\",\"amount\":1}", "{\"type\":\"Deposit\",\"amount\":2}"), false);
+        Timeline t = timeline();
+        byte[] text = "{\"type\":\"Deposit\",\"amount\":\n5}\n".getBytes(StandardCharsets.UTF_8);
+        new TimelineWriter(t).appendLines(text, new int[] {0, 28}, new int[] {27, 30}, 2);
+        assertThat(t.event(1).flagged()).isTrue();
+        assertThat(t.event(2).flagged()).isTrue();
+    }
+
+    @net.jqwik.api.Example
     void cleanLinesShareOneParser() {
         StringBuilder text = new StringBuilder();
         int[] starts = new int[500];
@@ -96,7 +107,7 @@ class LineBatchProperties {
                 "{\"type\":\"Withdrawal\",\"account\":\"B\",\"amount\":\"2\",\"ts\":1709286072000}",
                 "{\"type\":\"Note\",\"meta\":{\"type\":\"x\",\"a\":[1,2,{\"b\":null}]},\"account\":7}",
                 "{\"type\":\"Deposit\",\"amount\":12345678901234567890.123}");
-        Arbitrary<String> odd = Arbitraries.of("", "   ", "  {\"type\":\"Deposit\",\"amount\":1}",
+        Arbitrary<String> odd = Arbitraries.of("", "   ", "{\"type\":\"Deposit\",\"amount\":", "5}", "1,\"type\":\"X\"}", "  {\"type\":\"Deposit\",\"amount\":1}",
                 "{\"type\":\"Deposit\",\"amount\":1}  ", "{\"type\":\"Deposit\",\"amount\":1}{\"type\":\"X\"}",
                 "{\"type\":\"Deposit\",\"amount\":1} 5", "[1,2]", "42", "\"text\"", "garbage", "{\"type\":",
                 "{\"type\":\"Deposit\"}", "{\"type\":\"Deposit\",\"amount\":\"1,5\"}", "{}", "null",
