@@ -22,6 +22,9 @@ public final class TimelineWriter {
     private PayloadDecoder secondDecoder;
     private final long budgetBytes;
     private final boolean twoThreads;
+    private static final int LOOKAHEAD_EVENTS = 256;
+    private static final int LOOKAHEAD_BYTES = 4096;
+    private int uncheckedLeft;
     private int next;
 
     /** A writer with the default memory budget (a share of the maximum heap). */
@@ -74,6 +77,17 @@ public final class TimelineWriter {
     }
 
     private void requireRoom(int length) {
+        // Measuring the columns costs more than appending a small message, so look ahead: when the next
+        // 256 messages of up to 4 KiB surely fit, skip the check for them (bigger ones are checked alone).
+        if (length <= LOOKAHEAD_BYTES && uncheckedLeft > 0) {
+            uncheckedLeft--;
+            return;
+        }
+        if (length <= LOOKAHEAD_BYTES && fits(LOOKAHEAD_EVENTS, (long) LOOKAHEAD_EVENTS * LOOKAHEAD_BYTES)) {
+            uncheckedLeft = LOOKAHEAD_EVENTS - 1;
+            return;
+        }
+        uncheckedLeft = 0;
         if (!fits(1, length)) {
             throw new TimelineFullException(next, budgetBytes);
         }
