@@ -10,6 +10,7 @@ import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.file.JsonLinesSource;
+import io.eventscope.source.file.LineSplitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -61,47 +62,22 @@ final class FileIngestBench {
     }
 
     /**
-     * Reads the file exactly as our loader does (1 MiB buffers, whole lines, one parser per run of
-     * lines, restarted after a malformed line) but only walks the tokens.
+     * Reads the file exactly as our loader does (same 1 MiB buffers and line splitter, one parser per
+     * run of lines, restarted after a malformed line) but only walks the tokens.
      */
     private long bareParse(JsonFactory json) throws IOException {
-        long tokens = 0;
+        long[] tokens = new long[1];
+        LineSplitter splitter = new LineSplitter((buf, starts, ends, count) ->
+                tokens[0] += parseRun(json, buf, starts, count, ends[count - 1]));
         byte[] buf = new byte[1 << 20];
-        byte[] carry = new byte[1 << 16];
-        int[] starts = new int[1 << 14];
-        int carried = 0;
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buf)) > 0) {
-                int start = 0;
-                int count = 0;
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
-                        if (carried > 0) {
-                            carry = append(carry, carried, buf, start, i - start);
-                            carried += i - start;
-                            tokens += parseRun(json, carry, new int[] {0}, 1, carried);
-                            carried = 0;
-                        } else {
-                            if (count == starts.length) {
-                                starts = java.util.Arrays.copyOf(starts, count * 2);
-                            }
-                            starts[count++] = start;
-                        }
-                        start = i + 1;
-                    }
-                }
-                if (count > 0) {
-                    tokens += parseRun(json, buf, starts, count, start - 1);
-                }
-                carry = append(carry, carried, buf, start, n - start);
-                carried += n - start;
+                splitter.feed(buf, n);
             }
         }
-        if (carried > 0) {
-            tokens += parseRun(json, carry, new int[] {0}, 1, carried);
-        }
-        return tokens;
+        splitter.finish();
+        return tokens[0];
     }
 
     /** Walks the tokens of lines starting at {@code starts[0..count)} and ending before {@code end}. */
@@ -133,13 +109,4 @@ final class FileIngestBench {
         }
         return 0;
     }
-
-    private static byte[] append(byte[] carry, int carried, byte[] buf, int offset, int length) {
-        if (carried + length > carry.length) {
-            carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carried + length));
-        }
-        System.arraycopy(buf, offset, carry, carried, length);
-        return carry;
-    }
-
 }

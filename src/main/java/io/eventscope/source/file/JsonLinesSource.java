@@ -13,7 +13,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -102,7 +101,7 @@ public final class JsonLinesSource implements EventSource {
         }
         long started = System.nanoTime();
         try (InputStream in = opener.open()) {
-            LineSplitter splitter = new LineSplitter(writer);
+            LineSplitter splitter = new LineSplitter(writer::appendLines);
             byte[] buf = new byte[BUFFER];
             long read = 0;
             long lastReport = started;
@@ -136,65 +135,5 @@ public final class JsonLinesSource implements EventSource {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         progress.update(new LoadStatus(loaded, -1, totalBytes > 0 ? (double) read / totalBytes : -1,
                 loaded / seconds));
-    }
-
-    /**
-     * Splits a byte stream on '\n' (dropping a '\r' before it). Whole lines of a buffer go to the
-     * writer as one batch; a line cut by the buffer's end is carried into the next read.
-     */
-    static final class LineSplitter {
-        private final TimelineWriter writer;
-        private byte[] carry = new byte[8192];
-        private int carried;
-        private int[] starts = new int[8192];
-        private int[] ends = new int[8192];
-
-        LineSplitter(TimelineWriter writer) {
-            this.writer = writer;
-        }
-
-        void feed(byte[] buf, int length) {
-            int start = 0;
-            int count = 0;
-            for (int i = 0; i < length; i++) {
-                if (buf[i] == '\n') {
-                    if (carried > 0) {
-                        append(buf, start, i - start);
-                        writer.appendLine(carry, 0, withoutCr(carry, 0, carried));
-                        carried = 0;
-                    } else {
-                        if (count == starts.length) {
-                            starts = Arrays.copyOf(starts, count * 2);
-                            ends = Arrays.copyOf(ends, count * 2);
-                        }
-                        starts[count] = start;
-                        ends[count] = start + withoutCr(buf, start, i - start);
-                        count++;
-                    }
-                    start = i + 1;
-                }
-            }
-            writer.appendLines(buf, starts, ends, count);
-            append(buf, start, length - start);
-        }
-
-        void finish() {
-            if (carried > 0) {
-                writer.appendLine(carry, 0, withoutCr(carry, 0, carried));
-                carried = 0;
-            }
-        }
-
-        private void append(byte[] buf, int offset, int length) {
-            if (carried + length > carry.length) {
-                carry = Arrays.copyOf(carry, Math.max(carry.length * 2, carried + length));
-            }
-            System.arraycopy(buf, offset, carry, carried, length);
-            carried += length;
-        }
-
-        private static int withoutCr(byte[] buf, int offset, int length) {
-            return length > 0 && buf[offset + length - 1] == '\r' ? length - 1 : length;
-        }
     }
 }
