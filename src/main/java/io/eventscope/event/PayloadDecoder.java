@@ -31,9 +31,6 @@ final class PayloadDecoder {
     private final FieldMapping mapping;
     /** field name -> pairs of (role, index within that role's list). */
     private final Map<String, int[]> roles = new HashMap<>();
-    /** The same, as an open-addressing table probed with the parser's canonical (cached-hash) names. */
-    private String[] roleNames;
-    private int[][] roleValues;
     private final String[] recentNames = new String[16];
     private final int[][] recentRoles = new int[16][];
     private final List<int[]> requiredByTypeId = new ArrayList<>();
@@ -58,16 +55,6 @@ final class PayloadDecoder {
         addRoles(mapping.timeFields(), TIME);
         addRoles(mapping.numericFields(), NUMBER);
         addRoles(mapping.textFields(), TEXT);
-        roleNames = new String[Integer.highestOneBit(Math.max(4, roles.size() * 4)) * 2];
-        roleValues = new int[roleNames.length][];
-        roles.forEach((name, r) -> {
-            int i = name.hashCode() & (roleNames.length - 1);
-            while (roleNames[i] != null) {
-                i = (i + 1) & (roleNames.length - 1);
-            }
-            roleNames[i] = name;
-            roleValues[i] = r;
-        });
         numberNotNumeric = new boolean[mapping.numericFields().size()];
         numberRawText = new String[numberNotNumeric.length];
     }
@@ -233,25 +220,12 @@ final class PayloadDecoder {
             if (recentNames[field] == name) {
                 return recentRoles[field];
             }
-            int[] r = rolesOf(name);
+            int[] r = roles.get(name);
             recentNames[field] = name;
             recentRoles[field] = r;
             return r;
         }
-        return rolesOf(name);
-    }
-
-    private int[] rolesOf(String name) {
-        int mask = roleNames.length - 1;
-        for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
-            String candidate = roleNames[i];
-            if (candidate == null) {
-                return null;
-            }
-            if (candidate == name || candidate.equals(name)) {
-                return roleValues[i];
-            }
-        }
+        return roles.get(name);
     }
 
     private void readValue(JsonParser p, JsonToken value, int role, int which, int index) throws IOException {
