@@ -42,10 +42,4 @@ public final class EventTimes {
     public static long fromEpochMillis(long millis) {
         return Math.multiplyExact(millis, 1_000_000L);
     }
-
-    /** ISO-8601 UTC text, or null for {@link #NONE}. */
-    public static String format(long nanos) {
-        Instant i = toInstant(nanos);
-        return i == null ? null : i.toString();
-    }
 }

@@ -152,6 +152,11 @@ public final class Timeline {
         return entities.get(entityId);
     }
 
+    /** The id of entity {@code name}, or -1 when no event names it. */
+    public int entityIdOf(String name) {
+        return entities.find(name);
+    }
+
     public int entityCount() {
         return entities.size();
     }

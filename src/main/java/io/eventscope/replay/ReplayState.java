@@ -66,12 +66,8 @@ public final class ReplayState {
 
     /** The state of one entity, or null when no event has been applied to it yet. */
     public EntityState entity(String id) {
-        for (int e = 0; e < entityCount; e++) {
-            if (table.events[e] > 0 && timeline.entityName(e).equals(id)) {
-                return entity(e);
-            }
-        }
-        return null;
+        int e = timeline.entityIdOf(id);
+        return e < 0 ? null : entityOrNull(e);
     }
 
     EntityState entityOrNull(int e) {

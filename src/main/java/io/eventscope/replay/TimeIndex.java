@@ -81,9 +81,4 @@ final class TimeIndex {
         }
         return Arrays.copyOf(out, n);
     }
-
-    boolean monotonic() {
-        extend();
-        return lateCount == 0;
-    }
 }
