@@ -33,7 +33,7 @@ public final class SourceOptions {
 
     @Option(names = "--max-memory", paramLabel = "SIZE",
             description = "Stop loading (keeping what was read) before the timeline takes more heap than SIZE, "
-                    + "e.g. 512m or 2g (default: 60% of the JVM's maximum heap).")
+                    + "e.g. 512m or 2g (default: 60%% of the JVM's maximum heap).")
     String maxMemory;
 
     /** Which part of a station or stream to load (files are always read whole). */
