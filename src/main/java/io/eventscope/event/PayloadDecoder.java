@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,10 @@ final class PayloadDecoder {
     private final Map<String, int[]> roles = new HashMap<>();
     private final String[] recentNames = new String[16];
     private final int[][] recentRoles = new int[16][];
+    private final byte[][] recentNameBytes = new byte[16][];
+    private final int[][] recentBytesRoles = new int[16][];
+    private final PlainObjectScanner plain;
+    private char[] chars = new char[64];
     private final List<int[]> requiredByTypeId = new ArrayList<>();
     private final boolean[] numberNotNumeric;
     private final String[] numberRawText;
@@ -48,7 +54,13 @@ final class PayloadDecoder {
     private String timeProblem;
 
     PayloadDecoder(Timeline timeline) {
+        this(timeline, true);
+    }
+
+    /** @param plainScan read plain objects without Jackson (false only to compare both ways in tests) */
+    PayloadDecoder(Timeline timeline, boolean plainScan) {
         this.timeline = timeline;
+        this.plain = plainScan ? new PlainObjectScanner() : null;
         this.mapping = timeline.mapping();
         addRoles(mapping.typeFields(), TYPE);
         addRoles(mapping.entityFields(), ENTITY);
@@ -75,6 +87,11 @@ final class PayloadDecoder {
      */
     List<Flag> decode(byte[] buf, int offset, int length, int index, List<Flag> flags) {
         reset(index);
+        if (plain != null && plain.scan(buf, offset, offset + length)) {
+            readPlain(buf, index);
+            finish(index, flags);
+            return flags;
+        }
         try (JsonParser p = json.createParser(buf, offset, length)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -111,7 +128,30 @@ final class PayloadDecoder {
         List<Flag> flags = new ArrayList<>(4);
         int k = from;
         while (k < to) {
-            k = decodeRun(buf, starts, ends, k, to, indexOfLine0, sink, flags);
+            if (plain != null && plain.scan(buf, starts[k], ends[k])) {
+                decodePlainLine(buf, indexOfLine0 + k, sink, flags);
+                k++;
+                continue;
+            }
+            // Lines the scanner declines go to Jackson, as one run of lines with one parser.
+            int m = k + 1;
+            while (m < to && (plain == null || !plain.scan(buf, starts[m], ends[m]))) {
+                m++;
+            }
+            for (int j = k; j < m; ) {
+                j = decodeRun(buf, starts, ends, j, m, indexOfLine0, sink, flags);
+            }
+            k = m; // line m is scanned again above: a line decoded alone in the run reused the scanner
+        }
+    }
+
+    private void decodePlainLine(byte[] buf, int index, FlagSink sink, List<Flag> flags) {
+        reset(index);
+        flags.clear();
+        readPlain(buf, index);
+        finish(index, flags);
+        if (!flags.isEmpty()) {
+            sink.flagged(index, flags);
         }
     }
 
@@ -201,13 +241,38 @@ final class PayloadDecoder {
                 p.skipChildren();
                 continue;
             }
+            boolean scalar = value.isScalarValue();
+            char[] c = scalar ? p.getTextCharacters() : null;
+            int off = scalar ? p.getTextOffset() : 0;
+            int len = scalar ? p.getTextLength() : 0;
             for (int k = 0; k < r.length; k += 2) {
-                readValue(p, value, r[k], r[k + 1], index);
+                readValue(value, c, off, len, r[k], r[k + 1], index);
             }
             p.skipChildren();
         }
         if (t != JsonToken.END_OBJECT) {
             throw new JsonProcessingExceptionLike("unexpected " + t);
+        }
+    }
+
+    /** Reads the fields the scanner found (its values are ASCII, so each byte is one char). */
+    private void readPlain(byte[] buf, int index) {
+        PlainObjectScanner s = plain;
+        for (int f = 0; f < s.fields; f++) {
+            int[] r = rolesAt(f, buf, s.nameStart[f], s.nameEnd[f]);
+            if (r == null) {
+                continue;
+            }
+            int len = s.valueEnd[f] - s.valueStart[f];
+            if (chars.length < len) {
+                chars = new char[Math.max(len, chars.length * 2)];
+            }
+            for (int i = 0; i < len; i++) {
+                chars[i] = (char) buf[s.valueStart[f] + i];
+            }
+            for (int k = 0; k < r.length; k += 2) {
+                readValue(s.kind[f], chars, 0, len, r[k], r[k + 1], index);
+            }
         }
     }
 
@@ -228,7 +293,39 @@ final class PayloadDecoder {
         return roles.get(name);
     }
 
-    private void readValue(JsonParser p, JsonToken value, int role, int which, int index) throws IOException {
+    /** The same for a name in raw bytes (ASCII, as the scanner guarantees). */
+    private int[] rolesAt(int field, byte[] buf, int from, int to) {
+        if (field < recentNameBytes.length) {
+            byte[] last = recentNameBytes[field];
+            if (last != null && sameBytes(last, buf, from, to)) {
+                return recentBytesRoles[field];
+            }
+            int[] r = roles.get(new String(buf, from, to - from, StandardCharsets.ISO_8859_1));
+            recentNameBytes[field] = Arrays.copyOfRange(buf, from, to);
+            recentBytesRoles[field] = r;
+            return r;
+        }
+        return roles.get(new String(buf, from, to - from, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Field names are short: a plain loop beats the vectorised compare's set-up. */
+    private static boolean sameBytes(byte[] a, byte[] buf, int from, int to) {
+        if (a.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != buf[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Applies one field value to one role. {@code c[off, off+len)} is the value's text for scalar values
+     * (string content, number as written, true/false); {@code c} is null for objects and arrays.
+     */
+    private void readValue(JsonToken value, char[] c, int off, int len, int role, int which, int index) {
         if (value == JsonToken.VALUE_NULL) {
             return;
         }
@@ -236,8 +333,8 @@ final class PayloadDecoder {
             case TYPE -> {
                 if (which < typeAlias) {
                     typeAlias = which;
-                    if (value == JsonToken.VALUE_STRING && !blank(p)) {
-                        typeId = timeline.types.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    if (value == JsonToken.VALUE_STRING && !blank(c, off, len)) {
+                        typeId = timeline.types.intern(c, off, len);
                         typeProblem = null;
                     } else {
                         typeId = -1;
@@ -247,54 +344,61 @@ final class PayloadDecoder {
                 }
             }
             case ENTITY -> {
-                if (which < entityAlias && (value == JsonToken.VALUE_STRING || value.isNumeric())
-                        && p.getTextLength() > 0) {
+                if (which < entityAlias && (value == JsonToken.VALUE_STRING || value.isNumeric()) && len > 0) {
                     entityAlias = which;
-                    entityId = timeline.entities.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    entityId = timeline.entities.intern(c, off, len);
                 }
             }
             case TIME -> {
                 if (which < timeAlias) {
                     timeAlias = which;
-                    readTime(p, value, mapping.timeFields().get(which));
+                    readTime(value, c, off, len, mapping.timeFields().get(which));
                 }
             }
-            case NUMBER -> readNumber(p, value, which, index);
+            case NUMBER -> readNumber(value, c, off, len, which, index);
             case TEXT -> {
                 if (value.isScalarValue()) {
-                    timeline.texts[which][index] = timeline.textValues.intern(p.getText());
+                    timeline.texts[which][index] = timeline.textValues.intern(c, off, len);
                 }
             }
             default -> throw new IllegalStateException("role " + role);
         }
     }
 
-    private void readTime(JsonParser p, JsonToken value, String field) throws IOException {
+    private void readTime(JsonToken value, char[] c, int off, int len, String field) {
         timeProblem = null;
         timeValue = EventTimes.NONE;
         try {
             if (value == JsonToken.VALUE_NUMBER_INT) {
-                timeValue = EventTimes.fromEpochMillis(p.getLongValue());
+                timeValue = EventTimes.fromEpochMillis(parseLong(c, off, len));
             } else if (value == JsonToken.VALUE_STRING) {
-                long fast = IsoInstant.parseNanos(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                timeValue = fast != IsoInstant.UNSUPPORTED ? fast : EventTimes.parse(p.getText());
+                long fast = IsoInstant.parseNanos(c, off, len);
+                timeValue = fast != IsoInstant.UNSUPPORTED ? fast : EventTimes.parse(new String(c, off, len));
             } else {
                 timeProblem = field + " is " + describe(value);
             }
-        } catch (DateTimeException | ArithmeticException | NumberFormatException
-                 | com.fasterxml.jackson.core.exc.InputCoercionException e) {
-            timeProblem = field + " \"" + clip(p.getText()) + "\" is not an ISO-8601 instant or epoch millis";
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            timeProblem = field + " \"" + clip(new String(c, off, len)) + "\" is not an ISO-8601 instant or epoch millis";
         }
     }
 
-    private void readNumber(JsonParser p, JsonToken value, int field, int index) throws IOException {
+    /** A JSON integer's text as a long; ArithmeticException when it does not fit. */
+    private static long parseLong(char[] c, int off, int len) {
+        boolean negative = c[off] == '-';
+        long v = 0;
+        for (int i = negative ? off + 1 : off; i < off + len; i++) {
+            v = Math.addExact(Math.multiplyExact(v, 10), negative ? -(c[i] - '0') : c[i] - '0');
+        }
+        return v;
+    }
+
+    private void readNumber(JsonToken value, char[] c, int off, int len, int field, int index) {
         DecimalColumn column = timeline.numbers[field];
-        boolean ok = (value.isNumeric() || value == JsonToken.VALUE_STRING)
-                && column.parseInto(index, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        boolean ok = (value.isNumeric() || value == JsonToken.VALUE_STRING) && column.parseInto(index, c, off, len);
         numberNotNumeric[field] = !ok;
         if (!ok) {
             column.clear(index);
-            numberRawText[field] = value.isScalarValue() ? clip(p.getText()) : describe(value);
+            numberRawText[field] = value.isScalarValue() ? clip(new String(c, off, len)) : describe(value);
         }
     }
 
@@ -341,10 +445,8 @@ final class PayloadDecoder {
         }
     }
 
-    private static boolean blank(JsonParser p) throws IOException {
-        char[] c = p.getTextCharacters();
-        int from = p.getTextOffset();
-        int to = from + p.getTextLength();
+    private static boolean blank(char[] c, int from, int length) {
+        int to = from + length;
         if (to > from && !Character.isWhitespace(c[from])) {
             return false; // the usual case, decided by the first character
         }

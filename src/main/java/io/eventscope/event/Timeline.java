@@ -244,10 +244,20 @@ public final class Timeline {
         resize(capacity + (capacity >> 1) + 1);
     }
 
-    /** Gives back the room that growth left unused (up to a third of the columns) once a load is done. */
+    /** Makes room for {@code events} positions at once (a load that knows its size skips the growth copies). */
+    void reserve(int events) {
+        if (events > capacity) {
+            resize(events);
+        }
+    }
+
+    /**
+     * Gives back the room that growth left unused (up to a third of the columns) once a load is done;
+     * a few percent are not worth copying every column for.
+     */
     void trimToSize() {
         int n = Math.max(size, 16);
-        if (n < capacity) {
+        if (capacity - n > capacity / 32) {
             resize(n);
         }
     }

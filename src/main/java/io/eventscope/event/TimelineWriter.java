@@ -1,8 +1,6 @@
 package io.eventscope.event;
 
 import java.util.ArrayList;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +17,8 @@ public final class TimelineWriter {
     static final int PARALLEL_MIN_LINES = 2048;
     /** {@code -Deventscope.parallelDecode=false} decodes on one thread (to measure what the second brings). */
     private static final boolean PARALLEL = !"false".equals(System.getProperty("eventscope.parallelDecode"));
-    private PayloadDecoder secondDecoder;
+    private OverlappedDecoding overlapped;
+    private final boolean plainScan;
     private final long budgetBytes;
     private final boolean twoThreads;
     private static final int LOOKAHEAD_EVENTS = 256;
@@ -42,8 +41,14 @@ public final class TimelineWriter {
      *                   leaves a core to the FX thread on a two-core machine
      */
     public TimelineWriter(Timeline timeline, long budgetBytes, boolean twoThreads) {
+        this(timeline, budgetBytes, twoThreads, true);
+    }
+
+    /** @param plainScan read plain objects without Jackson (tests turn it off to compare both ways) */
+    TimelineWriter(Timeline timeline, long budgetBytes, boolean twoThreads, boolean plainScan) {
         this.timeline = timeline;
-        this.decoder = new PayloadDecoder(timeline);
+        this.plainScan = plainScan;
+        this.decoder = new PayloadDecoder(timeline, plainScan);
         this.next = timeline.size();
         this.budgetBytes = budgetBytes;
         this.twoThreads = twoThreads && PARALLEL;
@@ -58,12 +63,13 @@ public final class TimelineWriter {
      * tail) still works; the columns grow again as needed.
      */
     public void loadDone() {
+        awaitDecoded();
         timeline.trimToSize();
     }
 
     /** Lines of {@link #appendLines} batches that had to be parsed on their own (odd or bad lines). */
     long linesDecodedAlone() {
-        return decoder.linesDecodedAlone() + (secondDecoder == null ? 0 : secondDecoder.linesDecodedAlone());
+        return decoder.linesDecodedAlone() + (overlapped == null ? 0 : overlapped.tailLinesDecodedAlone());
     }
 
     /**
@@ -93,6 +99,23 @@ public final class TimelineWriter {
         }
     }
 
+    /**
+     * A hint that the timeline will hold about {@code events} positions: the columns are sized once
+     * instead of growing step by step, unless that would take more than half of the memory budget.
+     */
+    public void expect(long events) {
+        awaitDecoded();
+        long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
+        if (events < Integer.MAX_VALUE - 64 && events * perEvent * 2 <= budgetBytes) {
+            timeline.reserve((int) events);
+        }
+    }
+
+    /** Positions appended so far, including a batch that may still be decoding. */
+    public int appended() {
+        return next;
+    }
+
     public Timeline timeline() {
         return timeline;
     }
@@ -115,12 +138,17 @@ public final class TimelineWriter {
             return;
         }
         if (!fits(count, (long) ends[count - 1] - starts[0])) {
+            awaitDecoded();
             for (int k = 0; k < count; k++) { // near the budget: go line by line to stop at the exact line
                 appendLine(buf, starts[k], ends[k] - starts[k]);
             }
             return;
         }
         int first = next;
+        boolean overlap = twoThreads && count >= PARALLEL_MIN_LINES && Runtime.getRuntime().availableProcessors() > 1;
+        if (!overlap || first + count > timeline.capacity()) {
+            awaitDecoded(); // growth replaces the columns: nothing may still be decoding into them
+        }
         for (int k = 0; k < count; k++) {
             int i = first + k;
             timeline.ensureRoom(i);
@@ -128,43 +156,26 @@ public final class TimelineWriter {
             clearOptionalColumns(i);
             timeline.flaggedBits[i >>> 6] &= ~(1L << i);
         }
-        if (twoThreads && count >= PARALLEL_MIN_LINES && Runtime.getRuntime().availableProcessors() > 1) {
-            decodeInTwo(buf, starts, ends, count, first);
+        next = first + count;
+        if (overlap) {
+            if (overlapped == null) {
+                overlapped = new OverlappedDecoding(timeline, decoder, new PayloadDecoder(timeline, plainScan));
+            }
+            overlapped.decode(buf, starts, ends, count, first);
         } else {
             decoder.decodeLines(buf, starts, ends, 0, count, first, timeline::markFlagged);
+            timeline.publish(next);
         }
-        next = first + count;
-        timeline.publish(next);
     }
 
     /**
-     * Decodes the two halves of a large batch on two threads (decoding is most of a file load's work).
-     * The halves meet on a 64-event boundary so that they never write the same word of the bit columns;
-     * flags are applied afterwards in order, and the second half's leading events without any time take
-     * the time carried from the first half once both are done.
+     * Waits until every appended line is decoded and visible to readers. With two threads, a large batch
+     * of {@link #appendLines} may still be decoding from its buffer when the call returns (so that reading
+     * the next buffer overlaps it); callers alternate two buffers and call this when they stop.
      */
-    private void decodeInTwo(byte[] buf, int[] starts, int[] ends, int count, int first) {
-        int split = ((first + count / 2 + 63) & ~63) - first;
-        if (split <= 0 || split >= count) {
-            decoder.decodeLines(buf, starts, ends, 0, count, first, timeline::markFlagged);
-            return;
-        }
-        if (secondDecoder == null) {
-            secondDecoder = new PayloadDecoder(timeline);
-        }
-        List<Map.Entry<Integer, List<Flag>>> flagsA = new ArrayList<>();
-        List<Map.Entry<Integer, List<Flag>>> flagsB = new ArrayList<>();
-        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> secondDecoder.decodeLines(buf, starts,
-                ends, split, count, first, (i, f) -> flagsB.add(Map.entry(i, List.copyOf(f)))), ForkJoinPool.commonPool());
-        decoder.decodeLines(buf, starts, ends, 0, split, first, (i, f) -> flagsA.add(Map.entry(i, List.copyOf(f))));
-        other.join();
-        flagsA.forEach(e -> timeline.markFlagged(e.getKey(), e.getValue()));
-        flagsB.forEach(e -> timeline.markFlagged(e.getKey(), e.getValue()));
-        for (int i = first + split; i < first + count; i++) {
-            if (timeline.hasEventTime(i) || timeline.brokerTimeAt(i) != EventTimes.NONE) {
-                break;
-            }
-            timeline.effectiveTime[i] = timeline.effectiveTime[i - 1];
+    public void awaitDecoded() {
+        if (overlapped != null) {
+            overlapped.await();
         }
     }
 
@@ -199,6 +210,7 @@ public final class TimelineWriter {
      */
     public int append(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
                       Map<String, List<String>> headers, List<Flag> sourceFlags) {
+        awaitDecoded();
         int i = next;
         requireRoom(length);
         timeline.ensureRoom(i);

@@ -44,7 +44,9 @@ class LineBatchProperties {
             at = ends[k] + (crlf ? 2 : 1);
         }
         Timeline batch = timeline();
-        new TimelineWriter(batch).appendLines(buf, starts, ends, lines.size());
+        TimelineWriter batchWriter = new TimelineWriter(batch);
+        batchWriter.appendLines(buf, starts, ends, lines.size());
+        batchWriter.loadDone();
 
         assertThat(batch.size()).isEqualTo(single.size());
         assertThat(batch.flaggedCount()).isEqualTo(single.flaggedCount());

@@ -102,13 +102,20 @@ public final class JsonLinesSource implements EventSource {
         long started = System.nanoTime();
         try (InputStream in = opener.open()) {
             LineSplitter splitter = new LineSplitter(writer::appendLines);
-            byte[] buf = new byte[BUFFER];
+            // Two buffers in turn: the writer may still be decoding one while the next is read.
+            byte[][] buffers = {new byte[BUFFER], new byte[BUFFER]};
+            byte[] buf = buffers[0];
             long read = 0;
             long lastReport = started;
             int n;
             while ((n = in.read(buf)) > 0) {
                 splitter.feed(buf, n);
+                buf = buf == buffers[0] ? buffers[1] : buffers[0];
                 read += n;
+                if (read == n && totalBytes > read && writer.appended() > 0) {
+                    // Size the columns once from the first buffer's bytes per line.
+                    writer.expect(totalBytes * writer.appended() / read * 102 / 100 + 16);
+                }
                 long now = System.nanoTime();
                 if (now - lastReport > 200_000_000L) {
                     lastReport = now;
@@ -127,6 +134,8 @@ public final class JsonLinesSource implements EventSource {
         } catch (IOException e) {
             throw new SourceException("Reading " + displayName + " failed (" + e.getMessage()
                     + "); the events read so far are kept.", e);
+        } finally {
+            writer.awaitDecoded(); // whatever ended the load, every line read so far becomes visible
         }
     }
 
