@@ -253,11 +253,11 @@ public final class Timeline {
 
     /**
      * Gives back the room that growth left unused (up to a third of the columns) once a load is done;
-     * a few percent are not worth copying every column for.
+     * the few percent a size estimate leaves are not worth copying every column for.
      */
     void trimToSize() {
         int n = Math.max(size, 16);
-        if (capacity - n > capacity / 32) {
+        if (capacity - n > capacity / 16) {
             resize(n);
         }
     }

@@ -100,14 +100,19 @@ public final class TimelineWriter {
     }
 
     /**
-     * A hint that the timeline will hold about {@code events} positions: the columns are sized once
-     * instead of growing step by step, unless that would take more than half of the memory budget.
+     * A hint that the timeline will hold about {@code events} positions (callers may refine it as they
+     * read): the columns are sized once, with a little room, instead of growing step by step, unless
+     * that would take more than half of the memory budget.
      */
     public void expect(long events) {
-        awaitDecoded();
+        if (events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
+            return;
+        }
+        long room = events + events / 16; // so that the estimate can drift up a little without another copy
         long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
-        if (events < Integer.MAX_VALUE - 64 && events * perEvent * 2 <= budgetBytes) {
-            timeline.reserve((int) events);
+        if (room * perEvent * 2 <= budgetBytes) {
+            awaitDecoded(); // resizing replaces the columns
+            timeline.reserve((int) room);
         }
     }
 

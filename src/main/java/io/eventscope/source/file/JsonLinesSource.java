@@ -112,9 +112,9 @@ public final class JsonLinesSource implements EventSource {
                 splitter.feed(buf, n);
                 buf = buf == buffers[0] ? buffers[1] : buffers[0];
                 read += n;
-                if (read == n && totalBytes > read && writer.appended() > 0) {
-                    // Size the columns once from the first buffer's bytes per line.
-                    writer.expect(totalBytes * writer.appended() / read * 102 / 100 + 16);
+                if (totalBytes > read && writer.appended() > 0) {
+                    // Size the columns from the bytes per line so far, not by repeated growth.
+                    writer.expect(totalBytes * writer.appended() / read * 103 / 100 + 16);
                 }
                 long now = System.nanoTime();
                 if (now - lastReport > 200_000_000L) {
