@@ -44,7 +44,7 @@ final class OverlappedDecoding {
     void decode(byte[] buf, int[] starts, int[] ends, int count, int first) {
         boolean tailWasDone = pending == null || pending.isDone();
         await();
-        headShare = Math.max(0.05, Math.min(0.6, headShare + (tailWasDone ? -0.02 : 0.02)));
+        headShare = Math.max(0.05, Math.min(0.95, headShare + (tailWasDone ? -0.03 : 0.03)));
         int split = ((first + (int) (count * headShare) + 63) & ~63) - first;
         if (split <= 0 || split >= count) {
             head.decodeLines(buf, starts, ends, 0, count, first, this::headFlag);

@@ -68,15 +68,12 @@ final class FileIngestBench {
     private long bareParse(JsonFactory json) throws IOException {
         long[] tokens = new long[1];
         LineSplitter splitter = new LineSplitter((buf, starts, ends, count) ->
-                tokens[0] += parseRun(json, buf, starts, count, ends[count - 1]));
-        byte[] buf = new byte[1 << 20];
+                tokens[0] += parseRun(json, buf, starts, count, ends[count - 1]), 1 << 20);
         try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                splitter.feed(buf, n);
+            while (splitter.readFrom(in) >= 0) {
+                // every buffer's lines are parsed as it is read
             }
         }
-        splitter.finish();
         return tokens[0];
     }
 

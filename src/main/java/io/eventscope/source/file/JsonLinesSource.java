@@ -101,16 +101,11 @@ public final class JsonLinesSource implements EventSource {
         }
         long started = System.nanoTime();
         try (InputStream in = opener.open()) {
-            LineSplitter splitter = new LineSplitter(writer::appendLines);
-            // Two buffers in turn: the writer may still be decoding one while the next is read.
-            byte[][] buffers = {new byte[BUFFER], new byte[BUFFER]};
-            byte[] buf = buffers[0];
+            LineSplitter splitter = new LineSplitter(writer::appendLines, BUFFER);
             long read = 0;
             long lastReport = started;
             int n;
-            while ((n = in.read(buf)) > 0) {
-                splitter.feed(buf, n);
-                buf = buf == buffers[0] ? buffers[1] : buffers[0];
+            while ((n = splitter.readFrom(in)) >= 0) {
                 read += n;
                 if (totalBytes > read && writer.appended() > 0) {
                     // Size the columns from the bytes per line so far, not by repeated growth.
@@ -125,7 +120,6 @@ public final class JsonLinesSource implements EventSource {
                     }
                 }
             }
-            splitter.finish();
             report(progress, writer, read, started, System.nanoTime());
         } catch (NoSuchFileException e) {
             throw new SourceException("The file " + displayName + " no longer exists; check the path.");

@@ -1,11 +1,17 @@
 package io.eventscope.source.file;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines on '\n' (dropping a '\r' before it). The whole lines of each buffer
- * go out as one batch; a line cut by the buffer's end is carried into the next read and goes out alone.
- * Shared by the JSON Lines loader and the bench's bare-parse baseline, so both read files the same way.
+ * Reads a byte stream buffer by buffer and splits it into lines on '\n' (dropping a '\r' before it).
+ * The whole lines of each buffer go out as one batch. A line cut by the buffer's end is moved to the
+ * front of the other buffer and completed by the next read, so every line is delivered inside one
+ * batch. A delivered batch's bytes stay untouched until the next batch has been delivered, so a
+ * consumer may go on decoding one batch while the next buffer is read, as long as it is done with it
+ * when it returns from the next. Shared by the JSON Lines loader and the bench's
+ * bare-parse baseline, so both read files the same way.
  */
 public final class LineSplitter {
     /** Receives lines: line k spans {@code buf[starts[k], ends[k])}, terminators excluded. */
@@ -15,63 +21,78 @@ public final class LineSplitter {
     }
 
     private final Lines lines;
-    private byte[] carry = new byte[8192];
+    private final byte[][] buffers;
+    private int current;
     private int carried;
     private int[] starts = new int[8192];
     private int[] ends = new int[8192];
-    private final int[] carryStart = {0};
-    private final int[] carryEnd = new int[1];
 
-    public LineSplitter(Lines lines) {
+    public LineSplitter(Lines lines, int bufferSize) {
         this.lines = lines;
+        this.buffers = new byte[][] {new byte[bufferSize], new byte[bufferSize]};
     }
 
-    /** Splits the first {@code length} bytes of {@code buf}; the batch is delivered before returning. */
-    public void feed(byte[] buf, int length) {
+    /**
+     * Reads once from {@code in} and delivers the whole lines read so far. Returns the bytes read, or -1
+     * at the end of the stream, after delivering a last line that had no terminator.
+     */
+    public int readFrom(InputStream in) throws IOException {
+        byte[] buf = buffers[current];
+        if (carried == buf.length) { // a line longer than the buffer: make room for the rest of it
+            buf = buffers[current] = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, carried, buf.length - carried);
+        if (n < 0) {
+            if (carried > 0) {
+                starts[0] = 0;
+                ends[0] = withoutCr(buf, 0, carried);
+                carried = 0;
+                lines.batch(buf, starts, ends, 1);
+            }
+            return -1;
+        }
+        int length = carried + n;
+        int start = split(buf, carried, length);
+        moveRest(buf, start, length);
+        return n;
+    }
+
+    /** Delivers the lines of {@code buf[0, length)} ending at or after {@code from}; returns where the cut line starts. */
+    private int split(byte[] buf, int from, int length) {
         int start = 0;
         int count = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < length; i++) {
             if (buf[i] == '\n') {
-                if (carried > 0) {
-                    append(buf, start, i - start);
-                    emitCarry();
-                } else {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                        ends = Arrays.copyOf(ends, count * 2);
-                    }
-                    starts[count] = start;
-                    ends[count] = start + withoutCr(buf, start, i - start);
-                    count++;
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
                 }
+                starts[count] = start;
+                ends[count] = start + withoutCr(buf, start, i - start);
+                count++;
                 start = i + 1;
             }
         }
         if (count > 0) {
             lines.batch(buf, starts, ends, count);
         }
-        append(buf, start, length - start);
+        return start;
     }
 
-    /** Delivers a last line that had no terminator. */
-    public void finish() {
-        if (carried > 0) {
-            emitCarry();
+    /** Moves the cut line to the front of the other buffer; the next read goes there. */
+    private void moveRest(byte[] buf, int start, int length) {
+        int rest = length - start;
+        if (start == 0) {
+            carried = rest; // no line ended here: keep filling this buffer
+            return;
         }
-    }
-
-    private void emitCarry() {
-        carryEnd[0] = withoutCr(carry, 0, carried);
-        lines.batch(carry, carryStart, carryEnd, 1);
-        carried = 0;
-    }
-
-    private void append(byte[] buf, int offset, int length) {
-        if (carried + length > carry.length) {
-            carry = Arrays.copyOf(carry, Math.max(carry.length * 2, carried + length));
+        int other = 1 - current;
+        if (buffers[other].length < rest) {
+            buffers[other] = new byte[Math.max(rest, buffers[other].length * 2)];
         }
-        System.arraycopy(buf, offset, carry, carried, length);
-        carried += length;
+        System.arraycopy(buf, start, buffers[other], 0, rest);
+        carried = rest;
+        current = other;
     }
 
     private static int withoutCr(byte[] buf, int offset, int length) {
