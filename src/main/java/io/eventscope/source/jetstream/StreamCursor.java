@@ -116,14 +116,14 @@ final class StreamCursor implements AutoCloseable {
         if (m == null) {
             return null;
         }
-        long seq = AckReply.streamSequence(m);
+        long seq = MessageView.sequence(m);
         if (seq <= lastDelivered) {
             return null; // never deliver a sequence twice (defensive: the ordered consumer already guarantees it)
         }
         noteGap(seq);
         lastDelivered = seq;
         delivered++;
-        if (untilNow && (seq >= bounds.lastSequence() || AckReply.pending(m) == 0)) {
+        if (untilNow && (seq >= bounds.lastSequence() || MessageView.pending(m) == 0)) {
             finish();
         }
         return m;
