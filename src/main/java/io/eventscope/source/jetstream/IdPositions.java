@@ -3,56 +3,78 @@ package io.eventscope.source.jetstream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /**
- * Remembers message ids (as 64-bit hashes) and the position where each was first seen, in two primitive
- * arrays: a million ids cost 25 MB instead of ~100 MB for a set of strings. Two distinct ids share a hash with
+ * Remembers message ids (as 64-bit hashes) and the position where each was first seen, in one primitive
+ * array: a million ids cost 32 MB instead of ~100 MB for a set of strings. Two distinct ids share a hash with
  * probability ~n²/2⁶⁵ (about 3·10⁻⁸ for a million), which is acceptable for flagging repeats.
+ *
+ * <p>A million-entry table is far bigger than the caches, so each new id costs a memory access: the hash
+ * and its position share a slot (one access, not two), and the table can be sized up front rather than
+ * rehashed ten times on the way to a million.
  */
 final class IdPositions {
     private static final long EMPTY = 0;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private long[] keys = new long[1 << 12];
-    private int[] values = new int[1 << 12];
+    /** Presizing stops here (about a million ids, 32 MB); beyond it the table grows as ids arrive. */
+    private static final int MAX_RESERVED = 1 << 20;
+    private long[] table = new long[2 << 12]; // slot s: hash at 2s, position at 2s+1
     private int size;
+    private int expected;
+
+    /** A hint: about {@code ids} ids will come. Applied when the first id arrives, so id-less streams cost nothing. */
+    void expect(long ids) {
+        expected = (int) Math.min(Math.max(ids, 0), MAX_RESERVED);
+    }
 
     /** Records the id {@code b[from, to)} (its UTF-8 bytes) at {@code position}; returns the earlier position if the id was seen, else 0. */
     int putIfAbsent(byte[] b, int from, int to, int position) {
+        if (size == 0 && expected > 0) {
+            table = new long[2 * slotsFor(expected)];
+            expected = 0;
+        }
         long key = hash(b, from, to);
-        int mask = keys.length - 1;
+        long[] t = table;
+        int mask = (t.length >> 1) - 1;
         int slot = (int) (mix(key) & mask);
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                return values[slot];
+        while (t[2 * slot] != EMPTY) {
+            if (t[2 * slot] == key) {
+                return (int) t[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        values[slot] = position;
-        if (++size * 10 > keys.length * 7) { // linear probing stays short up to ~70% full
+        t[2 * slot] = key;
+        t[2 * slot + 1] = position;
+        if (++size * 10 > (t.length >> 1) * 7) { // linear probing stays short up to ~70% full
             grow();
         }
         return 0;
     }
 
+    /** The smallest power of two that holds {@code n} ids at most 70% full. */
+    static int slotsFor(int n) {
+        int slots = 1 << 12;
+        while ((long) n * 10 > (long) slots * 7) {
+            slots <<= 1;
+        }
+        return slots;
+    }
+
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = (int) (mix(oldKeys[i]) & mask);
-                while (keys[slot] != EMPTY) {
+        long[] old = table;
+        long[] t = new long[old.length * 2];
+        int mask = (t.length >> 1) - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                int slot = (int) (mix(old[i]) & mask);
+                while (t[2 * slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
+                t[2 * slot] = old[i];
+                t[2 * slot + 1] = old[i + 1];
             }
         }
-        Arrays.fill(oldKeys, 0);
+        table = t;
     }
 
     /**

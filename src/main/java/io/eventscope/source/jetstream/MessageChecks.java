@@ -22,6 +22,11 @@ public final class MessageChecks {
     private long deadLetterResends;
     private long duplicateIds;
 
+    /** A hint that about {@code messages} messages are coming (sizes the id table once, not step by step). */
+    synchronized void expect(long messages) {
+        seen.expect(messages);
+    }
+
     /** The flags for the message about to take {@code position}; empty for the common case. */
     List<Flag> check(String producedBy, String messageId, int position) {
         byte[] id = messageId == null ? new byte[0] : messageId.getBytes(StandardCharsets.UTF_8);

@@ -22,6 +22,11 @@ final class TimelineAppender {
         this.checks = checks;
     }
 
+    /** A hint that about {@code messages} messages are coming. */
+    void expect(long messages) {
+        checks.expect(messages);
+    }
+
     void append(Message m, int streamIndex) {
         append(m, streamIndex, MessageView.sequence(m), MessageView.brokerTime(m));
     }
