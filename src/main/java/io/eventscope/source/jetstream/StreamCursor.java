@@ -95,6 +95,14 @@ final class StreamCursor implements AutoCloseable {
         return expectedTotal;
     }
 
+    /**
+     * An upper bound of what the window holds, for sizing: the broker's count when it gave one (ordered
+     * consumers often do not), else the stream's message count when the load started.
+     */
+    long expectedAtMost() {
+        return expectedTotal >= 0 ? expectedTotal : untilNow ? bounds.messages() : 0;
+    }
+
     long lastDelivered() {
         return lastDelivered;
     }

@@ -36,9 +36,11 @@ final class StreamMerge {
         for (StreamCursor c : cursors) {
             total = c.expectedTotal() < 0 || total < 0 ? -1 : total + c.expectedTotal();
         }
-        if (total > 0) {
-            appender.expect(lastN > 0 ? Math.min(lastN, total) : total);
+        long atMost = 0;
+        for (StreamCursor c : cursors) {
+            atMost += c.expectedAtMost();
         }
+        appender.expect(lastN > 0 ? Math.min(lastN, atMost) : atMost);
         LastEvents last = lastN > 0 ? new LastEvents(lastN) : null;
         long started = System.nanoTime();
         long lastMessage = started;
