@@ -37,4 +37,31 @@ class HeaderCodecTest {
         assertThat(HeaderCodec.decode(Arrays.copyOf(block.bytes(), block.length())))
                 .containsExactly(Map.entry("a", "x"), Map.entry("msg-id", longValue), Map.entry("b", "y"));
     }
+
+    @Test
+    void aReusedBlockPacksEachMessageExactlyAsAFreshOneWouldWhetherPairsRepeatOrNot() {
+        HeaderBlock block = new HeaderBlock();
+        String[][][] messages = {
+                {{"$memphis_connectionId", "c-1"}, {"$memphis_producedBy", "svc"}, {"msg-id", "c-1-1"}},
+                {{"$memphis_connectionId", "c-1"}, {"$memphis_producedBy", "svc"}, {"msg-id", "c-1-2"}},
+                {{"$memphis_connectionId", "c-1"}, {"$memphis_producedBy", "svc"}, {"msg-id", "c-1-3"}},
+                {{"$memphis_connectionId", "c-1"}, {"$memphis_producedBy", "$memphis_dls"}, {"msg-id", "c-1-3"}},
+                {{"x-owner", "Zo\u00eb"}, {"$memphis_producedBy", "svc"}},
+                {{"x-owner", "Zo\u00eb"}, {"$memphis_producedBy", "svc"}, {"tenant", "eu"}},
+                {{"x-owner", "Zo\u00eb"}, {"$memphis_producedBy", "svc"}, {"tenant", "eu"}},
+        };
+        for (String[][] message : messages) {
+            block.clear();
+            StringBuilder expected = new StringBuilder();
+            for (String[] pair : message) {
+                int at = block.add(pair[0], pair[1]);
+                expected.append(pair[0]).append('\0');
+                int valueAt = expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                assertThat(at).isEqualTo(valueAt);
+                expected.append(pair[1]).append('\n');
+            }
+            assertThat(Arrays.copyOf(block.bytes(), block.length()))
+                    .isEqualTo(expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }

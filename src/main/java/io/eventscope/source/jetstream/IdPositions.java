@@ -5,20 +5,23 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Remembers message ids (as 64-bit hashes) and the position where each was first seen, in one primitive
- * array: a million ids cost 32 MB instead of ~100 MB for a set of strings. Two distinct ids share a hash with
+ * Remembers message ids (as 64-bit hashes) and the position where each was first seen, in two primitive
+ * arrays: a million ids cost 17 MB instead of ~100 MB for a set of strings. Two distinct ids share a hash with
  * probability ~n²/2⁶⁵ (about 3·10⁻⁸ for a million), which is acceptable for flagging repeats.
  *
- * <p>A million-entry table is far bigger than the caches, so each new id costs a memory access: the hash
- * and its position share a slot (one access, not two), and the table can be sized up front rather than
- * rehashed ten times on the way to a million.
+ * <p>A million-entry table outgrows the caches, so each new id costs a memory access; what decides its cost
+ * is how much of the table the caches and TLB still hold. So the table is as small as it can be: the hashes,
+ * read on every id, apart from the positions, only written on insert and read on a repeat; and sized
+ * exactly (not to a power of two) from the expected count, rather than rehashed step by step.
  */
 final class IdPositions {
     private static final long EMPTY = 0;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    /** Presizing stops here (about a million ids, 32 MB); beyond it the table grows as ids arrive. */
+    private static final int MIN_SLOTS = 1 << 12;
+    /** Presizing stops here (about a million ids, 17 MB); beyond it the table grows as ids arrive. */
     private static final int MAX_RESERVED = 1 << 20;
-    private long[] table = new long[2 << 12]; // slot s: hash at 2s, position at 2s+1
+    private long[] keys = new long[MIN_SLOTS];
+    private int[] positions = new int[MIN_SLOTS];
     private int size;
     private int expected;
 
@@ -30,51 +33,60 @@ final class IdPositions {
     /** Records the id {@code b[from, to)} (its UTF-8 bytes) at {@code position}; returns the earlier position if the id was seen, else 0. */
     int putIfAbsent(byte[] b, int from, int to, int position) {
         if (size == 0 && expected > 0) {
-            table = new long[2 * slotsFor(expected)];
+            keys = new long[slotsFor(expected)];
+            positions = new int[keys.length];
             expected = 0;
         }
         long key = hash(b, from, to);
-        long[] t = table;
-        int mask = (t.length >> 1) - 1;
-        int slot = (int) (mix(key) & mask);
-        while (t[2 * slot] != EMPTY) {
-            if (t[2 * slot] == key) {
-                return (int) t[2 * slot + 1];
+        long[] k = keys;
+        int slots = k.length;
+        int slot = home(key, slots);
+        while (k[slot] != EMPTY) {
+            if (k[slot] == key) {
+                return positions[slot];
             }
-            slot = (slot + 1) & mask;
+            if (++slot == slots) {
+                slot = 0;
+            }
         }
-        t[2 * slot] = key;
-        t[2 * slot + 1] = position;
-        if (++size * 10 > (t.length >> 1) * 7) { // linear probing stays short up to ~70% full
+        k[slot] = key;
+        positions[slot] = position;
+        if (++size * 10L > slots * 7L) { // linear probing stays short up to ~70% full
             grow();
         }
         return 0;
     }
 
-    /** The smallest power of two that holds {@code n} ids at most 70% full. */
+    /** Enough slots for {@code n} ids at most 70% full. */
     static int slotsFor(int n) {
-        int slots = 1 << 12;
-        while ((long) n * 10 > (long) slots * 7) {
-            slots <<= 1;
-        }
-        return slots;
+        return Math.max(MIN_SLOTS, (int) ((long) n * 10 / 7) + 1);
+    }
+
+    /** The home slot: the hash's high half scaled to the table (any table size, no modulo). */
+    private static int home(long key, int slots) {
+        return (int) (((key >>> 32) * slots) >>> 32);
     }
 
     private void grow() {
-        long[] old = table;
-        long[] t = new long[old.length * 2];
-        int mask = (t.length >> 1) - 1;
-        for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != EMPTY) {
-                int slot = (int) (mix(old[i]) & mask);
-                while (t[2 * slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
+        long[] oldKeys = keys;
+        int[] oldPositions = positions;
+        int slots = oldKeys.length * 2;
+        long[] k = new long[slots];
+        int[] p = new int[slots];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != EMPTY) {
+                int slot = home(oldKeys[i], slots);
+                while (k[slot] != EMPTY) {
+                    if (++slot == slots) {
+                        slot = 0;
+                    }
                 }
-                t[2 * slot] = old[i];
-                t[2 * slot + 1] = old[i + 1];
+                k[slot] = oldKeys[i];
+                p[slot] = oldPositions[i];
             }
         }
-        table = t;
+        keys = k;
+        positions = p;
     }
 
     /**
