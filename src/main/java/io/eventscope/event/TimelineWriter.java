@@ -12,7 +12,7 @@ public final class TimelineWriter {
     private final Timeline timeline;
     private final PayloadDecoder decoder;
     private final List<Flag> scratch = new ArrayList<>(4);
-    private final HeaderCodec.Encoder headerEncoder = new HeaderCodec.Encoder();
+    private final HeaderBlock headerBlock = new HeaderBlock();
     /** Batches of at least this many lines are decoded on two threads. */
     static final int PARALLEL_MIN_LINES = 2048;
     /** {@code -Deventscope.parallelDecode=false} decodes on one thread (to measure what the second brings). */
@@ -215,6 +215,13 @@ public final class TimelineWriter {
      */
     public int append(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
                       Map<String, List<String>> headers, List<Flag> sourceFlags) {
+        headerBlock.encode(headers);
+        return append(buf, offset, length, partition, sequence, brokerTime, headerBlock, sourceFlags);
+    }
+
+    /** As above, with the headers already packed by the source (no map per message). */
+    public int append(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
+                      HeaderBlock headers, List<Flag> sourceFlags) {
         awaitDecoded();
         int i = next;
         requireRoom(length);
@@ -242,14 +249,15 @@ public final class TimelineWriter {
             if (timeline.headerRef == null) {
                 timeline.headerRef = Timeline.grow(new long[0], timeline.capacity(), Long.MIN_VALUE);
             }
-            headerEncoder.encode(headers);
-            timeline.headerRef[i] = timeline.payloads.add(headerEncoder.bytes(), 0, headerEncoder.length());
+            timeline.headerRef[i] = timeline.payloads.add(headers.bytes(), 0, headers.length());
         } else if (timeline.headerRef != null) {
             timeline.headerRef[i] = Long.MIN_VALUE;
         }
         timeline.payloadRef[i] = ref;
         scratch.clear();
-        scratch.addAll(sourceFlags);
+        if (!sourceFlags.isEmpty()) {
+            scratch.addAll(sourceFlags);
+        }
         decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, i, scratch);
         timeline.flaggedBits[i >>> 6] &= ~(1L << i);
         if (!scratch.isEmpty()) {

@@ -2,6 +2,7 @@ package io.eventscope.source.jetstream;
 
 import io.eventscope.event.Flag;
 import io.eventscope.event.FlagKind;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,8 +22,20 @@ public final class MessageChecks {
     private long deadLetterResends;
     private long duplicateIds;
 
+    /** A hint that about {@code messages} messages are coming (sizes the id table once, not step by step). */
+    synchronized void expect(long messages) {
+        seen.expect(messages);
+    }
+
     /** The flags for the message about to take {@code position}; empty for the common case. */
-    synchronized List<Flag> check(String producedBy, String messageId, int position) {
+    List<Flag> check(String producedBy, String messageId, int position) {
+        byte[] id = messageId == null ? new byte[0] : messageId.getBytes(StandardCharsets.UTF_8);
+        return check(producedBy, messageId, id, 0, id.length, position);
+    }
+
+    /** As above, with the id's UTF-8 bytes at {@code idBytes[idFrom, idTo)} (the loader has them packed). */
+    synchronized List<Flag> check(String producedBy, String messageId, byte[] idBytes, int idFrom, int idTo,
+                                  int position) {
         Flag dls = null;
         if (DEAD_LETTER_PRODUCER.equals(producedBy)) {
             deadLetterResends++;
@@ -31,7 +44,7 @@ public final class MessageChecks {
         }
         Flag dup = null;
         if (messageId != null && !messageId.isEmpty()) {
-            int first = seen.putIfAbsent(messageId, position);
+            int first = seen.putIfAbsent(idBytes, idFrom, idTo, position);
             if (first != 0) {
                 duplicateIds++;
                 dup = new Flag(FlagKind.DUPLICATE_MESSAGE_ID, "msg-id " + messageId + " was first seen at position "

@@ -95,6 +95,14 @@ final class StreamCursor implements AutoCloseable {
         return expectedTotal;
     }
 
+    /**
+     * An upper bound of what the window holds, for sizing: the broker's count when it gave one (ordered
+     * consumers often do not), else the stream's message count when the load started.
+     */
+    long expectedAtMost() {
+        return expectedTotal >= 0 ? expectedTotal : untilNow ? bounds.messages() : 0;
+    }
+
     long lastDelivered() {
         return lastDelivered;
     }
@@ -116,14 +124,14 @@ final class StreamCursor implements AutoCloseable {
         if (m == null) {
             return null;
         }
-        long seq = AckReply.streamSequence(m);
+        long seq = MessageView.sequence(m);
         if (seq <= lastDelivered) {
             return null; // never deliver a sequence twice (defensive: the ordered consumer already guarantees it)
         }
         noteGap(seq);
         lastDelivered = seq;
         delivered++;
-        if (untilNow && (seq >= bounds.lastSequence() || AckReply.pending(m) == 0)) {
+        if (untilNow && (seq >= bounds.lastSequence() || MessageView.pending(m) == 0)) {
             finish();
         }
         return m;

@@ -36,9 +36,15 @@ final class StreamMerge {
         for (StreamCursor c : cursors) {
             total = c.expectedTotal() < 0 || total < 0 ? -1 : total + c.expectedTotal();
         }
+        long atMost = 0;
+        for (StreamCursor c : cursors) {
+            atMost += c.expectedAtMost();
+        }
+        appender.expect(lastN > 0 ? Math.min(lastN, atMost) : atMost);
         LastEvents last = lastN > 0 ? new LastEvents(lastN) : null;
         long started = System.nanoTime();
         long lastMessage = started;
+        boolean messageSinceClock = false;
         long lastReport = started;
         long taken = 0;
         while (true) {
@@ -46,13 +52,19 @@ final class StreamMerge {
                 StreamCursor c = cursors.get(i);
                 while (heads[i] == null && !c.done()) {
                     Message m = c.next(200);
-                    long now = System.nanoTime();
                     if (m != null) {
                         heads[i] = m;
                         headTime[i] = MessageView.brokerTime(m);
                         headSeq[i] = MessageView.sequence(m);
-                        lastMessage = now;
+                        messageSinceClock = true;
                     } else {
+                        // The clock is read only after an empty wait, not per message: the stall is then
+                        // measured from at most one wait after the last message.
+                        long now = System.nanoTime();
+                        if (messageSinceClock) {
+                            lastMessage = now;
+                            messageSinceClock = false;
+                        }
                         if (cancelled.getAsBoolean()) {
                             return;
                         }

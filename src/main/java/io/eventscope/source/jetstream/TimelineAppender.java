@@ -1,9 +1,10 @@
 package io.eventscope.source.jetstream;
 
 import io.eventscope.event.Flag;
+import io.eventscope.event.HeaderBlock;
 import io.eventscope.event.TimelineWriter;
 import io.nats.client.Message;
-import java.util.LinkedHashMap;
+import io.nats.client.impl.Headers;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +13,19 @@ final class TimelineAppender {
     private final TimelineWriter writer;
     private final List<StreamRef> streams;
     private final MessageChecks checks;
-    // Reused for every message: the writer encodes headers at once and keeps no reference to the map.
-    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    // Reused for every message: the writer copies the packed headers at once.
+    private final HeaderBlock headers = new HeaderBlock();
 
     TimelineAppender(TimelineWriter writer, List<StreamRef> streams, MessageChecks checks) {
         this.writer = writer;
         this.streams = streams;
         this.checks = checks;
+    }
+
+    /** A hint that about {@code messages} messages are coming. */
+    void expect(long messages) {
+        checks.expect(messages);
+        writer.expect(writer.appended() + messages); // columns sized once, not grown step by step
     }
 
     void append(Message m, int streamIndex) {
@@ -28,16 +35,54 @@ final class TimelineAppender {
     /** Appends with sequence and broker time already read (the merge has them at hand). */
     void append(Message m, int streamIndex, long sequence, long brokerTime) {
         byte[] data = MessageView.data(m);
-        int position = writer.timeline().size() + 1;
-        String id = MessageView.header(m, MessageChecks.MESSAGE_ID);
-        if (id == null) {
-            id = MessageView.header(m, MessageChecks.NATS_MESSAGE_ID);
-        }
-        List<Flag> flags = m.hasHeaders()
-                ? checks.check(MessageView.header(m, MessageChecks.PRODUCED_BY), id, position)
-                : List.of();
+        headers.clear();
+        Headers h = m.getHeaders();
+        List<Flag> flags = h == null || h.isEmpty() ? List.of() : packAndCheck(h, writer.timeline().size() + 1);
         writer.append(data, 0, data.length, streams.get(streamIndex).partitionLabel(), sequence, brokerTime,
-                MessageView.headers(m, headers), flags);
+                headers, flags);
+    }
+
+    /**
+     * Packs the headers (in the client's order) and picks out the ones the checks need in the same pass,
+     * rather than copying them into a map and looking each one up. The id is checked as the packed UTF-8
+     * bytes, so it is not read twice.
+     */
+    private List<Flag> packAndCheck(Headers h, int position) {
+        String producedBy = null;
+        String id = null;
+        int idFrom = 0;
+        int idTo = 0;
+        String natsId = null;
+        int natsIdFrom = 0;
+        int natsIdTo = 0;
+        for (Map.Entry<String, List<String>> e : h.entrySet()) {
+            String name = e.getKey();
+            List<String> values = e.getValue();
+            for (int k = 0; k < values.size(); k++) {
+                String value = values.get(k);
+                int from = headers.add(name, value);
+                if (k > 0) {
+                    continue; // the checks read the first value, as Headers.getFirst does
+                }
+                if (name.equals(MessageChecks.MESSAGE_ID)) {
+                    id = value;
+                    idFrom = from;
+                    idTo = headers.length() - 1;
+                } else if (name.equals(MessageChecks.NATS_MESSAGE_ID)) {
+                    natsId = value;
+                    natsIdFrom = from;
+                    natsIdTo = headers.length() - 1;
+                } else if (name.equals(MessageChecks.PRODUCED_BY)) {
+                    producedBy = value;
+                }
+            }
+        }
+        if (id == null) {
+            id = natsId;
+            idFrom = natsIdFrom;
+            idTo = natsIdTo;
+        }
+        return checks.check(producedBy, id, headers.bytes(), idFrom, idTo, position);
     }
 
     int size() {

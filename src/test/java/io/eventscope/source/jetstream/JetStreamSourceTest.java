@@ -83,6 +83,39 @@ class JetStreamSourceTest {
     }
 
     @Test
+    void headersAreShownAsPublishedAndRepeatedNatsMessageIdsAreFlagged() throws Exception {
+        // A short duplicate window, so that the broker stores a repeat of an id once the window has passed.
+        broker.jsm().addStream(io.nats.client.api.StreamConfiguration.builder().name("tagged").subjects("tagged.in")
+                .duplicateWindow(java.time.Duration.ofMillis(100)).build());
+        io.nats.client.impl.Headers first = new io.nats.client.impl.Headers().add("Nats-Msg-Id", "order-1")
+                .add("x-tag", "a", "b").add("x-owner", "Zoe Orsted");
+        broker.publish("tagged.in", "{\"type\":\"Deposit\",\"amount\":1}", first);
+        broker.publish("tagged.in", "{\"type\":\"Deposit\",\"amount\":2}",
+                new io.nats.client.impl.Headers().add("Nats-Msg-Id", "order-2"));
+        Thread.sleep(300);
+        broker.publish("tagged.in", "{\"type\":\"Deposit\",\"amount\":3}",
+                new io.nats.client.impl.Headers().add("Nats-Msg-Id", "order-1"));
+        // msg-id (Memphis' id) wins over Nats-Msg-Id: this one is new, not a repeat of order-2.
+        broker.publish("tagged.in", "{\"type\":\"Deposit\",\"amount\":4}",
+                new io.nats.client.impl.Headers().add("msg-id", "m-1").add("Nats-Msg-Id", "order-2"));
+        try (EventSource source = Sources.open(uri("tagged"))) {
+            Timeline t = Loads.load(source);
+            assertThat(t.size()).isEqualTo(4);
+            assertThat(t.event(1).headers()).containsEntry("Nats-Msg-Id", "order-1").containsEntry("x-tag", "a, b")
+                    .containsEntry("x-owner", "Zoe Orsted").hasSize(3);
+            assertThat(t.event(1).flagged()).isFalse();
+            assertThat(t.event(2).flagged()).isFalse();
+            assertThat(t.event(3).flags()).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(io.eventscope.event.FlagKind.DUPLICATE_MESSAGE_ID);
+                assertThat(f.detail()).isEqualTo("msg-id order-1 was first seen at position 1");
+            });
+            assertThat(t.event(4).flagged()).isFalse();
+            assertThat(t.event(4).headers()).containsEntry("msg-id", "m-1").containsEntry("Nats-Msg-Id", "order-2");
+            assertThat(source.completeness().duplicateMessageIds()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void readingLeavesNoTraceOnTheStream() throws Exception {
         long before = broker.messageCount("ledger");
         List<String> consumersBefore = broker.consumerNames("ledger");

@@ -24,6 +24,22 @@ class MessageChecksTest {
     }
 
     @Test
+    void repeatsAreFoundWhateverSizeWasExpected() {
+        for (long expected : new long[] {0, 10, 150_000, 50_000_000}) {
+            MessageChecks checks = new MessageChecks();
+            checks.expect(expected);
+            for (int i = 1; i <= 150_000; i++) {
+                assertThat(checks.check("svc", "order-" + i, i)).as("expected %d, id %d", expected, i).isEmpty();
+            }
+            for (int i = 1; i <= 150_000; i += 9_999) {
+                assertThat(checks.check("svc", "order-" + i, 150_000 + i)).singleElement()
+                        .satisfies(f -> assertThat(f.kind()).isEqualTo(FlagKind.DUPLICATE_MESSAGE_ID));
+            }
+            assertThat(checks.duplicateIds()).isEqualTo(16);
+        }
+    }
+
+    @Test
     void subjectsMatchLikeNats() {
         assertThat(StreamRef.matches("a$1.>", "a$1.final")).isTrue();
         assertThat(StreamRef.matches("a$1.*", "a$1.final")).isTrue();
