@@ -36,20 +36,19 @@ class MemoryBudgetTest {
         Timeline t = new Timeline("t", "t", CoordinateKind.SEQUENCE, ProjectionSpecReader.banking().fieldMapping());
         TimelineWriter writer = new TimelineWriter(t);
         byte[] line = "{\"type\":\"Deposit\",\"amount\":\"0.01\"}".getBytes(StandardCharsets.UTF_8);
-        // 3,500 events leave a third of the grown columns unused (1,024 growing by half reaches 5,191).
-        for (int i = 0; i < 3500; i++) {
+        for (int i = 0; i < 5000; i++) {
             writer.append(line, 0, line.length, "p", i + 1, EventTimes.NONE, java.util.Map.of("h", java.util.List.of("v")),
                     java.util.List.of());
         }
         long before = t.columnBytes();
         writer.loadDone();
         assertThat(t.columnBytes()).isLessThan(before);
-        writer.append(line, 0, line.length, "p", 3501, EventTimes.NONE, java.util.Map.of(), java.util.List.of());
-        assertThat(t.size()).isEqualTo(3501);
-        assertThat(t.event(3500).headers()).containsEntry("h", "v");
-        assertThat(t.event(3501).coordinates().number()).isEqualTo(3501);
-        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(3501).entity("t").balance())
-                .isEqualByComparingTo("35.01");
+        writer.append(line, 0, line.length, "p", 5001, EventTimes.NONE, java.util.Map.of(), java.util.List.of());
+        assertThat(t.size()).isEqualTo(5001);
+        assertThat(t.event(5000).headers()).containsEntry("h", "v");
+        assertThat(t.event(5001).coordinates().number()).isEqualTo(5001);
+        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(5001).entity("t").balance())
+                .isEqualByComparingTo("50.01");
     }
 
     @Test
