@@ -65,6 +65,7 @@ final class StreamMerge {
                             lastMessage = now;
                             messageSinceClock = false;
                         }
+                        appender.flush();
                         if (cancelled.getAsBoolean()) {
                             return;
                         }
@@ -90,7 +91,7 @@ final class StreamMerge {
             if (last != null) {
                 last.add(heads[pick], pick);
             } else {
-                appender.append(heads[pick], pick, headSeq[pick], headTime[pick]);
+                appender.buffer(heads[pick], pick, headSeq[pick], headTime[pick]);
             }
             heads[pick] = null;
             taken++;
@@ -98,6 +99,7 @@ final class StreamMerge {
                 long now = System.nanoTime();
                 if (now - lastReport > 200_000_000L) {
                     lastReport = now;
+                    appender.flush();
                     report(progress, taken, total, started, now);
                     if (cancelled.getAsBoolean()) {
                         return;
@@ -105,6 +107,7 @@ final class StreamMerge {
                 }
             }
         }
+        appender.flush();
         if (last != null) {
             last.flushTo(appender);
         }
