@@ -96,11 +96,19 @@ final class StreamCursor implements AutoCloseable {
     }
 
     /**
-     * An upper bound of what the window holds, for sizing: the broker's count when it gave one (ordered
-     * consumers often do not), else the stream's message count when the load started.
+     * An upper bound of what the window holds, for sizing and progress: the broker's count when it gave
+     * one (ordered consumers often do not), else what the stream held when the load started, from the
+     * requested sequence on.
      */
     long expectedAtMost() {
-        return expectedTotal >= 0 ? expectedTotal : untilNow ? bounds.messages() : 0;
+        if (expectedTotal >= 0 || !untilNow) {
+            return Math.max(expectedTotal, 0);
+        }
+        if (requestedFrom <= 1) {
+            return bounds.messages();
+        }
+        long from = Math.max(requestedFrom, bounds.firstSequence());
+        return Math.min(bounds.messages(), Math.max(0, bounds.lastSequence() - from + 1));
     }
 
     long lastDelivered() {

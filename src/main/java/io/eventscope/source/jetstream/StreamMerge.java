@@ -40,7 +40,10 @@ final class StreamMerge {
         for (StreamCursor c : cursors) {
             atMost += c.expectedAtMost();
         }
-        appender.expect(lastN > 0 ? Math.min(lastN, atMost) : atMost);
+        long expected = lastN > 0 ? Math.min(lastN, atMost) : atMost;
+        appender.expect(expected);
+        // Progress needs a total while loading: the broker's count when it gave one, else the bound.
+        long progressTotal = total >= 0 ? total : expected > 0 ? expected : -1;
         LastEvents last = lastN > 0 ? new LastEvents(lastN) : null;
         long started = System.nanoTime();
         long lastMessage = started;
@@ -74,7 +77,7 @@ final class StreamMerge {
                                     + stallMillis / 1000 + " s (" + taken + " events read); check the broker and "
                                     + "load again.");
                         }
-                        report(progress, taken, total, started, now);
+                        report(progress, taken, progressTotal, started, now);
                     }
                 }
             }
@@ -100,7 +103,7 @@ final class StreamMerge {
                 if (now - lastReport > 200_000_000L) {
                     lastReport = now;
                     appender.flush();
-                    report(progress, taken, total, started, now);
+                    report(progress, taken, progressTotal, started, now);
                     if (cancelled.getAsBoolean()) {
                         return;
                     }

@@ -6,6 +6,7 @@ import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineWriter;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadProgress;
+import io.eventscope.source.LoadStatus;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.Sources;
 import io.eventscope.testing.JetStreamFixtures;
@@ -14,6 +15,7 @@ import io.eventscope.cli.bench.NatsServerProcess;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -80,8 +82,9 @@ class ServerRestartTest {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try (EventSource source = Sources.open("nats://" + server.hostPort() + "/big")) {
             Timeline t = Loads.timelineFor(source);
+            List<LoadStatus> updates = new CopyOnWriteArrayList<>();
             Future<?> load = background.submit(() -> {
-                source.load(new TimelineWriter(t), LoadWindow.ALL, LoadProgress.NONE, () -> false);
+                source.load(new TimelineWriter(t), LoadWindow.ALL, updates::add, () -> false);
                 return null;
             });
             int atPause = waitFor(t, load, 50_000);
@@ -94,6 +97,12 @@ class ServerRestartTest {
             load.get(120, TimeUnit.SECONDS);
             assertThat(atPause).as("the stall happened mid-load").isBetween(1, EVENTS - 1);
             assertExactlyEverySequenceOnce(t, source);
+            // While waiting out the stall the progress bar knows how far it has to go.
+            assertThat(updates).filteredOn(u -> u.loaded() > 0 && u.loaded() < EVENTS).isNotEmpty()
+                    .allSatisfy(u -> {
+                        assertThat(u.total()).isEqualTo(EVENTS);
+                        assertThat(u.fraction()).isBetween(0.0, 1.0);
+                    });
         } finally {
             background.shutdownNow();
         }
