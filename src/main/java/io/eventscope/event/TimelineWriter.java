@@ -69,7 +69,7 @@ public final class TimelineWriter {
 
     /** Lines of {@link #appendLines} batches that had to be parsed on their own (odd or bad lines). */
     long linesDecodedAlone() {
-        return decoder.linesDecodedAlone() + (overlapped == null ? 0 : overlapped.tailLinesDecodedAlone());
+        return decoder.linesDecodedAlone() + (overlapped == null ? 0 : overlapped.workerLinesDecodedAlone());
     }
 
     /**
