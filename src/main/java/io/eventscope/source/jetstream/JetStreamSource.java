@@ -11,10 +11,7 @@ import io.eventscope.source.SourceException;
 import io.eventscope.source.nats.NatsConnector;
 import io.eventscope.source.nats.NatsEndpoint;
 import io.nats.client.Connection;
-import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
-import io.nats.client.JetStreamManagement;
-import io.nats.client.api.StreamInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,16 +110,8 @@ public final class JetStreamSource implements EventSource {
             throws SourceException {
         List<StreamCursor> cursors = new ArrayList<>();
         try {
-            JetStream js = connection.jetStream();
-            JetStreamManagement jsm = connection.jetStreamManagement();
-            for (int i = 0; i < streams.size(); i++) {
-                StreamInfo info = jsm.getStreamInfo(streams.get(i).stream());
-                StreamRef ref = streams.get(i).coveredBy(info.getConfiguration().getSubjects());
-                StreamBounds bounds = StreamBounds.of(info.getStreamState());
-                StreamCursor cursor = new StreamCursor(ref, i, bounds, requestedFrom(window, bounds), true);
-                cursors.add(cursor);
-                cursor.open(js.getStreamContext(ref.stream()), window.since());
-            }
+            StreamCursor.openAll(connection, streams, (i, bounds) -> requestedFrom(window, bounds), true,
+                    window.since(), cursors);
             new StreamMerge(cursors, new TimelineAppender(writer, streams, checks), stallMillis, endpoint)
                     .run(window.last() > 0 && streams.size() > 1 ? (int) Math.min(window.last(), Integer.MAX_VALUE) : 0,
                             progress, cancelled);

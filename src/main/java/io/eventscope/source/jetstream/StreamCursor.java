@@ -3,14 +3,18 @@ package io.eventscope.source.jetstream;
 import io.eventscope.event.EventTimes;
 import io.eventscope.source.Completeness;
 import io.nats.client.ConsumeOptions;
+import io.nats.client.Connection;
 import io.nats.client.IterableConsumer;
+import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
 import io.nats.client.JetStreamStatusCheckedException;
 import io.nats.client.Message;
 import io.nats.client.StreamContext;
 import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.DeliverPolicy;
 import io.nats.client.api.OrderedConsumerConfiguration;
+import io.nats.client.api.StreamInfo;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -52,6 +56,30 @@ final class StreamCursor implements AutoCloseable {
         this.bounds = bounds;
         this.requestedFrom = requestedFrom;
         this.untilNow = untilNow;
+    }
+
+    /** The first sequence to read from stream {@code index}, given its bounds when the read starts. */
+    @FunctionalInterface
+    interface FirstSequence {
+        long of(int index, StreamBounds bounds);
+    }
+
+    /**
+     * Opens one cursor per stream, in order, each from the stream's current bounds. Every cursor is added
+     * to {@code into} before it opens, so that after a failure the caller can close all it got.
+     */
+    static void openAll(Connection connection, List<StreamRef> streams, FirstSequence first, boolean untilNow,
+                        Instant since, List<StreamCursor> into) throws IOException, JetStreamApiException {
+        JetStream js = connection.jetStream();
+        JetStreamManagement jsm = connection.jetStreamManagement();
+        for (int i = 0; i < streams.size(); i++) {
+            StreamInfo info = jsm.getStreamInfo(streams.get(i).stream());
+            StreamRef ref = streams.get(i).coveredBy(info.getConfiguration().getSubjects());
+            StreamBounds bounds = StreamBounds.of(info.getStreamState());
+            StreamCursor cursor = new StreamCursor(ref, i, bounds, first.of(i, bounds), untilNow);
+            into.add(cursor);
+            cursor.open(js.getStreamContext(ref.stream()), since);
+        }
     }
 
     /** Creates the consumer; afterwards {@link #done()} is true when the window holds nothing. */

@@ -4,9 +4,7 @@ import io.eventscope.source.LiveTail;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.nats.NatsEndpoint;
 import io.nats.client.Connection;
-import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
-import io.nats.client.JetStreamManagement;
 import io.nats.client.Message;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,16 +49,7 @@ final class StreamFollower implements LiveTail {
             throws SourceException {
         List<StreamCursor> cursors = new ArrayList<>();
         try {
-            JetStream js = connection.jetStream();
-            JetStreamManagement jsm = connection.jetStreamManagement();
-            for (int i = 0; i < streams.size(); i++) {
-                io.nats.client.api.StreamInfo info = jsm.getStreamInfo(streams.get(i).stream());
-                StreamRef ref = streams.get(i).coveredBy(info.getConfiguration().getSubjects());
-                StreamBounds bounds = StreamBounds.of(info.getStreamState());
-                StreamCursor c = new StreamCursor(ref, i, bounds, Math.max(1, from[i]), false);
-                c.open(js.getStreamContext(ref.stream()), null);
-                cursors.add(c);
-            }
+            StreamCursor.openAll(connection, streams, (i, bounds) -> Math.max(1, from[i]), false, null, cursors);
         } catch (IOException e) {
             cursors.forEach(StreamCursor::close);
             throw StreamCatalog.translate(endpoint, e);
