@@ -82,11 +82,10 @@ final class OverlappedDecoding {
 
     /** Decodes chunks of the batch in flight until none is left. */
     private void takeChunks(PayloadDecoder decoder) {
-        int base = first - first % CHUNK;
         int c;
         while ((c = nextChunk.getAndIncrement()) < chunks) {
-            int from = Math.max(0, base + c * CHUNK - first);
-            int to = Math.min(count, base + (c + 1) * CHUNK - first);
+            int from = boundary(c) - first;
+            int to = boundary(c + 1) - first;
             List<Map.Entry<Integer, List<Flag>>> flags = new ArrayList<>(0);
             decoder.decodeLines(buf, starts, ends, from, to, first, (i, f) -> flags.add(Map.entry(i, List.copyOf(f))));
             chunkFlags.set(c, flags);
@@ -109,13 +108,17 @@ final class OverlappedDecoding {
         publish();
     }
 
-    private void publish() {
+    /** The position where chunk {@code c} of the batch in flight starts (or the batch ends, for c = chunks). */
+    private int boundary(int c) {
         int base = first - first % CHUNK;
+        return Math.max(first, Math.min(first + count, base + c * CHUNK));
+    }
+
+    private void publish() {
         for (int c = 0; c < chunks; c++) {
             chunkFlags.get(c).forEach(e -> timeline.markFlagged(e.getKey(), e.getValue()));
-            int start = Math.max(first, base + c * CHUNK);
             if (c > 0) {
-                carryTimeInto(start, Math.min(first + count, base + (c + 1) * CHUNK));
+                carryTimeInto(boundary(c), boundary(c + 1));
             }
         }
         buf = null;
