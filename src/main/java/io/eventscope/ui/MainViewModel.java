@@ -1,5 +1,6 @@
 package io.eventscope.ui;
 
+import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.ui.chart.ChartViewModel;
 import io.eventscope.ui.detail.DetailViewModel;

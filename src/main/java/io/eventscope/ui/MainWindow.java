@@ -1,5 +1,6 @@
 package io.eventscope.ui;
 
+import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.chart.BalanceChart;
 import io.eventscope.ui.connect.ConnectDialog;
 import io.eventscope.ui.connect.ConnectViewModel;

@@ -1,6 +1,6 @@
 package io.eventscope.ui.chart;
 
-import io.eventscope.ui.Formats;
+import io.eventscope.ui.format.Formats;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.IntConsumer;

@@ -1,8 +1,8 @@
 package io.eventscope.ui.replay;
 
 import io.eventscope.event.EventTimes;
-import io.eventscope.ui.Formats;
-import io.eventscope.ui.TimeDisplay;
+import io.eventscope.ui.format.Formats;
+import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.ui.session.Session;
 import io.eventscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;

@@ -8,7 +8,7 @@ import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.SourceSpec;
 import io.eventscope.source.Sources;
-import io.eventscope.ui.Formats;
+import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.task.TaskRunner;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;

@@ -1,7 +1,7 @@
 package io.eventscope.ui.state;
 
-import io.eventscope.ui.Formats;
-import io.eventscope.ui.TimeDisplay;
+import io.eventscope.ui.format.Formats;
+import io.eventscope.ui.format.TimeDisplay;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package io.eventscope.ui.timeline;
 
 import io.eventscope.event.Flag;
 import io.eventscope.event.Timeline;
-import io.eventscope.ui.Formats;
-import io.eventscope.ui.TimeDisplay;
+import io.eventscope.ui.format.Formats;
+import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.ui.session.BalanceRules;
 import io.eventscope.ui.session.Session;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.eventscope.ui;
+package io.eventscope.ui.format;
 
 import io.eventscope.event.DecimalText;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.eventscope.ui;
+package io.eventscope.ui.format;
 
 import io.eventscope.event.EventTimes;
 import java.time.Instant;
