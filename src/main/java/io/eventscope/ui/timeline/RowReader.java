@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What one table row shows, read from the timeline's columns for a 1-based position; the only place the
- * table turns a position into a column index. Numbers come from the projection's rules ({@link Effects}),
+ * What one table row shows, read from the timeline's columns for a 1-based position (converted by
+ * {@link Positions}). Numbers come from the projection's rules ({@link Effects}),
  * so the operand column and the credit/debit colouring say what replay does. Not thread-safe (its
  * Effects): the view model makes one for the FX thread and one per sort.
  */
@@ -26,16 +26,6 @@ public final class RowReader {
     RowReader(Timeline timeline, Effects effects) {
         this.timeline = timeline;
         this.effects = effects;
-    }
-
-    /** The 0-based column index of a 1-based position: the table's one conversion. */
-    static int index(int position) {
-        return position - 1;
-    }
-
-    /** The 1-based position of a 0-based column index. */
-    static int position(int index) {
-        return index + 1;
     }
 
     /**
@@ -52,26 +42,26 @@ public final class RowReader {
 
     /** The payload's event time, empty when it named none (the broker time is in its own column). */
     public String eventTime(int position, TimeDisplay times) {
-        int i = index(position);
+        int i = Positions.index(position);
         return timeline.hasEventTime(i) ? times.formatNanos(timeline.effectiveTimeAt(i)) : "";
     }
 
     public String brokerTime(int position, TimeDisplay times) {
-        return times.formatNanos(timeline.brokerTimeAt(index(position)));
+        return times.formatNanos(timeline.brokerTimeAt(Positions.index(position)));
     }
 
     public String type(int position) {
-        String type = timeline.typeName(timeline.typeIdAt(index(position)));
+        String type = timeline.typeName(timeline.typeIdAt(Positions.index(position)));
         return type == null ? "" : type;
     }
 
     public String entity(int position) {
-        return timeline.entityName(timeline.entityIdAt(index(position)));
+        return timeline.entityName(timeline.entityIdAt(Positions.index(position)));
     }
 
     /** The operand (e.g. the amount) exact, or null when the event has none. */
     public BigDecimal operand(int position) {
-        return effects.operand(index(position));
+        return effects.operand(Positions.index(position));
     }
 
     public String operandText(int position) {
@@ -80,31 +70,31 @@ public final class RowReader {
 
     /** +1 credit, -1 debit, 0 neither (flagged, no effect, or a plain set): for colouring. */
     public int direction(int position) {
-        return effects.direction(index(position));
+        return effects.direction(Positions.index(position));
     }
 
     public boolean flagged(int position) {
-        return timeline.isFlagged(index(position));
+        return timeline.isFlagged(Positions.index(position));
     }
 
     /** "⚑ " and the flags' short labels, empty for a good event. */
     public String flagText(int position) {
-        List<Flag> flags = timeline.flagsAt(index(position));
+        List<Flag> flags = timeline.flagsAt(Positions.index(position));
         return flags.isEmpty() ? "" : "⚑ " + flags.stream().map(f -> f.kind().label()).collect(Collectors.joining(", "));
     }
 
     /** Every flag's full reason, one a line, for the row's tooltip. */
     public String flagReasons(int position) {
-        return timeline.flagsAt(index(position)).stream().map(Flag::reason).collect(Collectors.joining("\n"));
+        return timeline.flagsAt(Positions.index(position)).stream().map(Flag::reason).collect(Collectors.joining("\n"));
     }
 
     /** Compares positions by {@code key}; ties keep timeline order. */
     Comparator<Integer> comparator(SortKey key) {
         Comparator<Integer> byKey = switch (key) {
             case POSITION -> Comparator.comparingInt(p -> p);
-            case EVENT_TIME -> Comparator.comparingLong(p -> timeline.hasEventTime(index(p))
-                    ? timeline.effectiveTimeAt(index(p)) : Long.MIN_VALUE);
-            case BROKER_TIME -> Comparator.comparingLong(p -> timeline.brokerTimeAt(index(p)));
+            case EVENT_TIME -> Comparator.comparingLong(p -> timeline.hasEventTime(Positions.index(p))
+                    ? timeline.effectiveTimeAt(Positions.index(p)) : Long.MIN_VALUE);
+            case BROKER_TIME -> Comparator.comparingLong(p -> timeline.brokerTimeAt(Positions.index(p)));
             case TYPE -> Comparator.comparing(this::type);
             case ENTITY -> Comparator.comparing(this::entity);
             case OPERAND -> Comparator.comparing(this::operand, Comparator.nullsFirst(Comparator.naturalOrder()));

@@ -158,7 +158,7 @@ public final class TimelineTableViewModel {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, Math.min(q.size(), out.length * 2));
                 }
-                out[n++] = RowReader.position(i);
+                out[n++] = Positions.of(i);
             }
         }
         out = Arrays.copyOf(out, n);
