@@ -50,6 +50,12 @@ public final class ChartViewModel {
         });
     }
 
+    /** The charted field's name from the projection (e.g. "balance"); empty when it has none. */
+    public String field() {
+        String f = session.spec().primaryField();
+        return f == null ? "" : f;
+    }
+
     public ObjectProperty<List<BalanceSeries>> seriesProperty() {
         return series;
     }

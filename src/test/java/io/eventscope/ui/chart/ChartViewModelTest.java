@@ -29,6 +29,7 @@ class ChartViewModelTest {
                 "{\"type\":\"StatementIssued\",\"account\":\"ACC-1\"}"));
         ChartViewModel model = new ChartViewModel(given.feed(), picked, new CurrentThreadTaskRunner());
         assertThat(model.seriesProperty().get()).isEmpty();
+        assertThat(model.field()).isEqualTo("balance");
 
         picked.setAll("ACC-1");
 
