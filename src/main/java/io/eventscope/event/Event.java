@@ -15,7 +15,7 @@ import java.util.Map;
  * @param eventTime    the time named in the payload, or null
  * @param type         event type as written, or null when it has none
  * @param entity       entity id (the source's default entity when the payload names none)
- * @param numbers      numeric fields read exactly (e.g. amount)
+ * @param numbers      numeric fields read exactly, by the projection's field names
  * @param texts        plain-value fields
  * @param headers      message headers (Memphis headers included), empty for files
  * @param flags        why it is not trusted; empty for good events
@@ -40,10 +40,6 @@ public record Event(
 
     public boolean flagged() {
         return !flags.isEmpty();
-    }
-
-    public BigDecimal amount() {
-        return numbers.get("amount");
     }
 
     public String payloadText() {

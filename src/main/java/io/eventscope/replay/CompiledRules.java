@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * A projection's rules resolved against one timeline's column and type ids, so the fold looks up an
- * int array per event instead of lower-casing strings.
+ * int array per event instead of lower-casing strings. The only place that turns a spec's rules into
+ * what an event does: {@link StateTable#evolve} interprets these opcodes for the replay and for
+ * {@link Effects} alike.
  */
 final class CompiledRules {
     static final int ADD = 0;
@@ -21,8 +23,11 @@ final class CompiledRules {
     private final List<String> decimalFields = new ArrayList<>();
     private final List<String> textFields = new ArrayList<>();
     private final Map<String, List<Operation>> byType;
-    /** Per type id: triples (opcode, source column, target state field). */
-    private int[][] opsByType = new int[0][];
+    /**
+     * Per type id: triples (opcode, source column, target state field). Volatile and only ever replaced
+     * by a grown copy, so readers on other threads (chart, table sort) need no lock.
+     */
+    private volatile int[][] opsByType = new int[0][];
 
     CompiledRules(ProjectionSpec spec, Timeline timeline) {
         this.spec = spec;
@@ -43,21 +48,33 @@ final class CompiledRules {
         return textFields;
     }
 
-    /** Operations for {@code typeId}; callers on the fold path hold the engine lock. */
-    int[] opsFor(int typeId) {
-        if (typeId >= opsByType.length) {
-            grow(typeId + 1);
-        }
-        return opsByType[typeId];
+    /** Index of the spec's primary decimal field among {@link #decimalFields()}, or -1. */
+    int primaryField() {
+        return decimalFields.indexOf(spec.primaryField());
     }
 
-    private void grow(int n) {
-        int old = opsByType.length;
-        opsByType = java.util.Arrays.copyOf(opsByType, Math.max(n, timeline.typeCount()));
-        for (int t = old; t < opsByType.length; t++) {
-            List<Operation> ops = byType.get(timeline.typeName(t).toLowerCase(java.util.Locale.ROOT));
-            opsByType[t] = ops == null ? NO_EFFECT : compile(ops);
+    /** Operations for {@code typeId} (any thread). */
+    int[] opsFor(int typeId) {
+        int[][] ops = opsByType;
+        if (typeId >= ops.length) {
+            ops = grow(typeId + 1);
         }
+        return ops[typeId];
+    }
+
+    private synchronized int[][] grow(int n) {
+        int[][] current = opsByType;
+        if (n <= current.length) {
+            return current;
+        }
+        int old = current.length;
+        int[][] grown = java.util.Arrays.copyOf(current, Math.max(n, timeline.typeCount()));
+        for (int t = old; t < grown.length; t++) {
+            List<Operation> ops = byType.get(timeline.typeName(t).toLowerCase(java.util.Locale.ROOT));
+            grown[t] = ops == null ? NO_EFFECT : compile(ops);
+        }
+        opsByType = grown; // published whole: a reader never sees a half-filled array
+        return grown;
     }
 
     private int[] compile(List<Operation> ops) {

@@ -16,8 +16,8 @@ public record EntityState(
         Instant lastChange,
         int lastPosition) {
 
-    /** The banking projection's balance (zero when the entity has only no-effect events). */
-    public BigDecimal balance() {
-        return decimals.getOrDefault("balance", BigDecimal.ZERO);
+    /** The decimal state field {@code name} (zero when no event has set it, or the spec has no such field). */
+    public BigDecimal decimal(String name) {
+        return decimals.getOrDefault(name, BigDecimal.ZERO);
     }
 }

@@ -37,6 +37,31 @@ public record ProjectionSpec(
         return byType().getOrDefault(type.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /**
+     * The first decimal state field: the one charted and shown as an entity's headline number (the
+     * banking spec's "balance"); null when the spec has no decimal field.
+     */
+    public String primaryField() {
+        return state.entrySet().stream().filter(e -> e.getValue() == StateKind.DECIMAL)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /**
+     * The payload field the first add or subtract into {@link #primaryField()} reads (the banking spec's
+     * "amount"): what the timeline shows as an event's operand; null when no rule adds into it.
+     */
+    public String primaryOperandField() {
+        String target = primaryField();
+        for (Rule r : rules) {
+            for (Operation op : r.apply()) {
+                if (op.target().equals(target) && op.op() != Op.SET) {
+                    return op.field();
+                }
+            }
+        }
+        return null;
+    }
+
     Map<String, List<Operation>> byType() {
         Map<String, List<Operation>> out = new HashMap<>();
         for (Rule r : rules) {

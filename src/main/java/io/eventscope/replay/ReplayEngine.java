@@ -46,6 +46,14 @@ public final class ReplayEngine {
         return rules.spec();
     }
 
+    /**
+     * Per-position answers about the primary decimal field (chart, credit/debit colouring), from the
+     * same compiled rules the engine folds with. A new instance per call: one per thread.
+     */
+    public Effects effects() {
+        return new Effects(timeline, rules);
+    }
+
     /** State after the first {@code position} positions (0 = before any event). */
     public synchronized ReplayState stateAt(int position) {
         return new ReplayState(timeline, rules, tableAt(position), null);

@@ -97,29 +97,37 @@ final class StateTable {
         }
         int e = timeline.entityIdAt(index);
         ensureEntity(e);
-        int[] ops = rules.opsFor(timeline.typeIdAt(index));
-        for (int k = 0; k < ops.length; k += 3) {
-            int source = ops[k + 1];
-            int target = ops[k + 2];
-            switch (ops[k]) {
-                case CompiledRules.ADD -> decimals[target].addCell(e, timeline.numbers(source), index, false);
-                case CompiledRules.SUBTRACT -> decimals[target].addCell(e, timeline.numbers(source), index, true);
-                case CompiledRules.SET_DECIMAL -> decimals[target].copyCell(e, timeline.numbers(source), index);
-                case CompiledRules.SET_TEXT -> {
-                    int id = source < 0 ? -1 : timeline.textIdAt(source, index);
-                    if (id >= 0) {
-                        texts[target][e] = id;
-                    }
-                }
-                default -> throw new IllegalStateException("opcode " + ops[k]);
-            }
-        }
+        evolve(timeline, rules, index, e);
         events[e]++;
         long t = timeline.effectiveTimeAt(index);
         if (t != EventTimes.NONE) {
             lastChange[e] = t;
         }
         lastPosition[e] = index + 1;
+    }
+
+    /**
+     * The rule interpreter: runs the compiled operations of the (unflagged) event at {@code index} on
+     * row {@code row}. The replay and {@link Effects} both call this, so they cannot disagree.
+     */
+    void evolve(Timeline timeline, CompiledRules rules, int index, int row) {
+        int[] ops = rules.opsFor(timeline.typeIdAt(index));
+        for (int k = 0; k < ops.length; k += 3) {
+            int source = ops[k + 1];
+            int target = ops[k + 2];
+            switch (ops[k]) {
+                case CompiledRules.ADD -> decimals[target].addCell(row, timeline.numbers(source), index, false);
+                case CompiledRules.SUBTRACT -> decimals[target].addCell(row, timeline.numbers(source), index, true);
+                case CompiledRules.SET_DECIMAL -> decimals[target].copyCell(row, timeline.numbers(source), index);
+                case CompiledRules.SET_TEXT -> {
+                    int id = source < 0 ? -1 : timeline.textIdAt(source, index);
+                    if (id >= 0) {
+                        texts[target][row] = id;
+                    }
+                }
+                default -> throw new IllegalStateException("opcode " + ops[k]);
+            }
+        }
     }
 
     /** Approximate heap of this table, for sizing checkpoints. */

@@ -26,8 +26,8 @@ class MemoryBudgetTest {
         assertThat(full.loaded()).isEqualTo(t.size()).isGreaterThan(1000);
         assertThat(t.columnBytes() + t.payloadBytes()).isLessThanOrEqualTo(4L << 20);
         // What was loaded is whole and replayable.
-        assertThat(t.event(t.size()).amount()).isEqualByComparingTo("1");
-        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(t.size()).entity("A").balance())
+        assertThat(t.event(t.size()).numbers().get("amount")).isEqualByComparingTo("1");
+        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(t.size()).entity("A").decimal("balance"))
                 .isEqualByComparingTo(String.valueOf(t.size()));
     }
 
@@ -47,7 +47,7 @@ class MemoryBudgetTest {
         assertThat(t.size()).isEqualTo(5001);
         assertThat(t.event(5000).headers()).containsEntry("h", "v");
         assertThat(t.event(5001).coordinates().number()).isEqualTo(5001);
-        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(5001).entity("t").balance())
+        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(5001).entity("t").decimal("balance"))
                 .isEqualByComparingTo("50.01");
     }
 

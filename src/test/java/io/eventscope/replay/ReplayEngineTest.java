@@ -19,7 +19,7 @@ class ReplayEngineTest {
                 "{\"type\":\"Withdrawal\",\"amount\":50}"));
         ReplayState state = new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(2);
         assertThat(state.entities()).hasSize(1);
-        assertThat(state.entity("seed").balance()).isEqualByComparingTo("50");
+        assertThat(state.entity("seed").decimal("balance")).isEqualByComparingTo("50");
         assertThat(state.entity("seed").events()).isEqualTo(2);
     }
 
@@ -32,7 +32,7 @@ class ReplayEngineTest {
                 "{\"type\":\"BalanceAdjusted\",\"account\":\"A\",\"amount\":-0.25}",
                 "{\"type\":\"StatementIssued\",\"account\":\"A\"}"));
         EntityState a = new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(5).entity("A");
-        assertThat(a.balance()).isEqualTo(new BigDecimal("14.25"));
+        assertThat(a.decimal("balance")).isEqualTo(new BigDecimal("14.25"));
         assertThat(a.events()).isEqualTo(5);
     }
 
@@ -41,7 +41,7 @@ class ReplayEngineTest {
         Timeline t = Timelines.banking("x", List.of(
                 "{\"type\":\"Deposit\",\"amount\":12345678901234567.89}",
                 "{\"type\":\"Deposit\",\"amount\":0.1}"));
-        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(2).entity("x").balance())
+        assertThat(new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(2).entity("x").decimal("balance"))
                 .isEqualTo(new BigDecimal("12345678901234567.99"));
     }
 
@@ -54,7 +54,7 @@ class ReplayEngineTest {
                 "{\"type\":\"Withdrawal\",\"amount\":30}"));
         ReplayState s = new ReplayEngine(t, ProjectionSpecReader.banking()).stateAt(4);
         assertThat(s.flagged()).isEqualTo(2);
-        assertThat(s.entity("x").balance()).isEqualByComparingTo("70");
+        assertThat(s.entity("x").decimal("balance")).isEqualByComparingTo("70");
         assertThat(s.entity("x").events()).isEqualTo(2);
     }
 
@@ -67,14 +67,14 @@ class ReplayEngineTest {
                 "{\"type\":\"Deposit\",\"amount\":8,\"timestamp\":\"2024-03-01T13:00:00Z\"}"));
         ReplayEngine engine = new ReplayEngine(t, ProjectionSpecReader.banking());
         assertThat(engine.stateAtTime(Instant.parse("2024-03-01T09:00:00Z")).entities()).isEmpty();
-        assertThat(engine.stateAtTime(Instant.parse("2024-03-01T10:00:00Z")).entity("x").balance())
+        assertThat(engine.stateAtTime(Instant.parse("2024-03-01T10:00:00Z")).entity("x").decimal("balance"))
                 .isEqualByComparingTo("1");
         // 11:00 includes the late third event but not the 12:00 one before it.
-        assertThat(engine.stateAtTime(Instant.parse("2024-03-01T11:30:00Z")).entity("x").balance())
+        assertThat(engine.stateAtTime(Instant.parse("2024-03-01T11:30:00Z")).entity("x").decimal("balance"))
                 .isEqualByComparingTo("5");
-        assertThat(engine.stateAtTime(Instant.parse("2024-03-01T12:00:00Z")).entity("x").balance())
+        assertThat(engine.stateAtTime(Instant.parse("2024-03-01T12:00:00Z")).entity("x").decimal("balance"))
                 .isEqualByComparingTo("7");
-        assertThat(engine.stateAtTime(Instant.parse("2030-01-01T00:00:00Z")).entity("x").balance())
+        assertThat(engine.stateAtTime(Instant.parse("2030-01-01T00:00:00Z")).entity("x").decimal("balance"))
                 .isEqualByComparingTo("15");
     }
 
@@ -88,14 +88,14 @@ class ReplayEngineTest {
         ReplayEngine engine = new ReplayEngine(t, ProjectionSpecReader.banking());
         EventChange first = engine.changeAt(1);
         assertThat(first.before()).isNull();
-        assertThat(first.after().balance()).isEqualByComparingTo("100");
+        assertThat(first.after().decimal("balance")).isEqualByComparingTo("100");
         EventChange third = engine.changeAt(3);
         assertThat(third.entity()).isEqualTo("A");
-        assertThat(third.before().balance()).isEqualByComparingTo("100");
-        assertThat(third.after().balance()).isEqualByComparingTo("60");
+        assertThat(third.before().decimal("balance")).isEqualByComparingTo("100");
+        assertThat(third.after().decimal("balance")).isEqualByComparingTo("60");
         EventChange flagged = engine.changeAt(4);
         assertThat(flagged.applied()).isFalse();
-        assertThat(flagged.after().balance()).isEqualByComparingTo(flagged.before().balance());
+        assertThat(flagged.after().decimal("balance")).isEqualByComparingTo(flagged.before().decimal("balance"));
     }
 
     @Test

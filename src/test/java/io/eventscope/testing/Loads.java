@@ -38,7 +38,7 @@ public final class Loads {
         Map<String, BigDecimal> out = new TreeMap<>();
         ReplayEngine engine = new ReplayEngine(timeline, ProjectionSpecReader.banking());
         for (EntityState e : engine.stateAt(timeline.size()).entities()) {
-            out.put(e.entity(), e.balance());
+            out.put(e.entity(), e.decimal("balance"));
         }
         return out;
     }

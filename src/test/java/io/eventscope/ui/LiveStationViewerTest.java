@@ -106,14 +106,14 @@ class LiveStationViewerTest {
         assertThat(fx(() -> ui.window.table().getSelectionModel().getSelectedItem())).isEqualTo(HISTORY + 1);
         EntityRow live = fx(() -> ui.model.state().allRows().stream().filter(r -> r.entity().equals("ACC-LIVE"))
                 .findFirst().orElseThrow());
-        assertThat(live.balance()).isEqualByComparingTo(new BigDecimal("42.50"));
+        assertThat(live.value()).isEqualByComparingTo(new BigDecimal("42.50"));
         assertThat(fx(() -> ui.window.detailView().json().getText())).contains("ACC-LIVE");
 
         // The live state agrees with the command line reading the same station.
         String uri = "memphis://127.0.0.1:" + server.port() + "/bank.ledger";
         Map<String, String> shown = new TreeMap<>();
         for (EntityRow r : fx(() -> List.copyOf(ui.model.state().allRows()))) {
-            shown.put(r.entity(), CliState.key(r.balance(), r.events()));
+            shown.put(r.entity(), CliState.key(r.value(), r.events()));
         }
         assertThat(shown).isEqualTo(CliState.at(uri, HISTORY + 1));
     }

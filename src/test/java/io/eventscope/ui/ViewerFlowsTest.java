@@ -243,8 +243,8 @@ class ViewerFlowsTest {
     void sortingByAmountReordersTheRowsButNotTheReplay(FxRobot robot) {
         openSample();
         int cursor = fx(() -> ui.model.replay().cursor());
-        robot.clickOn("#col-amount");
-        robot.clickOn("#col-amount"); // second click: descending
+        robot.clickOn("#col-operand");
+        robot.clickOn("#col-operand"); // second click: descending
         waitUntil("the sort to apply", 20, () -> ui.model.table().upToDate() && ui.model.table().sortProperty().get() != null
                 && !ui.model.table().sortProperty().get().ascending());
         List<Integer> top = fx(() -> List.copyOf(ui.model.table().rows().subList(0, 200)));
@@ -319,7 +319,7 @@ class ViewerFlowsTest {
         }
         Map<String, String> shown = new TreeMap<>();
         for (EntityRow r : fx(() -> List.copyOf(ui.model.state().allRows()))) {
-            shown.put(r.entity(), CliState.key(r.balance(), r.events()));
+            shown.put(r.entity(), CliState.key(r.value(), r.events()));
         }
         assertThat(shown).isEqualTo(CliState.at(Sources.BUNDLED_SAMPLE, position));
     }

@@ -10,6 +10,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -21,7 +23,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Balance over position for the chosen entities, drawn on a canvas from the downsampled points, with a
+ * The projection's primary decimal field (e.g. the balance) over position for the chosen entities, drawn on a canvas from the downsampled points, with a
  * vertical line at the replay cursor. A click picks the nearest real point and asks to jump to the event
  * that produced it. Redraws only when its inputs change.
  */
@@ -44,6 +46,7 @@ public final class BalanceChart extends Region {
     private final IntegerProperty cursor = new SimpleIntegerProperty();
     private final IntegerProperty extent = new SimpleIntegerProperty();
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final StringProperty field = new SimpleStringProperty("");
     private IntConsumer onPick = p -> { };
 
     public BalanceChart() {
@@ -57,6 +60,7 @@ public final class BalanceChart extends Region {
         cursor.addListener((o, a, n) -> placeCursor());
         extent.addListener((o, a, n) -> draw());
         dark.addListener((o, a, n) -> draw());
+        field.addListener((o, a, n) -> draw());
         canvas.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 int p = pick(e.getX(), e.getY());
@@ -66,6 +70,11 @@ public final class BalanceChart extends Region {
             }
         });
         setMinSize(200, 120);
+    }
+
+    /** Name of the charted field, for the hint shown before anything is picked (bind to the view model's). */
+    public StringProperty fieldProperty() {
+        return field;
     }
 
     public ObjectProperty<List<BalanceSeries>> seriesProperty() {
@@ -192,7 +201,8 @@ public final class BalanceChart extends Region {
             g.setFill(text);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("Select entities in the state panel to chart their balance.", w / 2, h / 2);
+            String what = field.get() == null || field.get().isEmpty() ? "them" : "their " + field.get();
+            g.fillText("Select entities in the state panel to chart " + what + ".", w / 2, h / 2);
             return;
         }
         drawAxes(g, w, h, range, grid, text);

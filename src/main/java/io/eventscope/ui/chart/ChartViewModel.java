@@ -1,7 +1,7 @@
 package io.eventscope.ui.chart;
 
-import io.eventscope.ui.session.BalanceRules;
 import io.eventscope.ui.session.Session;
+import io.eventscope.ui.session.SessionFeed;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.LatestWins;
 import io.eventscope.ui.task.TaskRunner;
@@ -12,7 +12,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The balance series of the entities picked in the state panel, built off the FX thread and extended
+ * The series of the projection's primary decimal field (e.g. the balance) of the entities picked in the
+ * state panel, built off the FX thread and extended
  * (not rebuilt) as events arrive, at most twice a second.
  */
 public final class ChartViewModel {
@@ -22,7 +23,7 @@ public final class ChartViewModel {
     private record Built(SeriesBuilder builder, int size, List<BalanceSeries> series) {
     }
 
-    private final SessionViewModel session;
+    private final SessionFeed session;
     private final ObservableList<String> entities;
     private final ObjectProperty<List<BalanceSeries>> series = new SimpleObjectProperty<>(List.of());
     private final LatestWins<Build, Built> builds;
@@ -31,18 +32,28 @@ public final class ChartViewModel {
     private int lastSize = -1;
 
     public ChartViewModel(SessionViewModel session, ObservableList<String> entities, TaskRunner runner) {
+        this(SessionFeed.of(session), entities, runner);
+    }
+
+    public ChartViewModel(SessionFeed session, ObservableList<String> entities, TaskRunner runner) {
         this.session = session;
         this.entities = entities;
         builds = new LatestWins<>(runner, b -> new Built(b.builder(), b.size(), b.builder().extendTo(b.size())), this::show,
-                session::showError);
+                session.errors());
         entities.addListener((ListChangeListener<String>) c -> rebuild());
-        session.sessionProperty().addListener((o, a, n) -> rebuild());
-        session.sizeProperty().addListener((o, a, n) -> grown());
-        session.loadingProperty().addListener((o, a, loading) -> {
+        session.session().addListener((o, a, n) -> rebuild());
+        session.size().addListener((o, a, n) -> grown());
+        session.loading().addListener((o, a, loading) -> {
             if (!loading) {
                 extend();
             }
         });
+    }
+
+    /** The charted field's name from the projection (e.g. "balance"); empty when it has none. */
+    public String field() {
+        String f = session.spec().primaryField();
+        return f == null ? "" : f;
     }
 
     public ObjectProperty<List<BalanceSeries>> seriesProperty() {
@@ -52,18 +63,18 @@ public final class ChartViewModel {
     /** True when the series cover every loaded position. */
     public boolean upToDate() {
         return !builds.busy() && (builder == null
-                || builder.entities().equals(List.copyOf(entities)) && lastSize == session.size());
+                || builder.entities().equals(List.copyOf(entities)) && lastSize == session.loadedSize());
     }
 
     private void rebuild() {
-        Session s = session.session();
+        Session s = session.current();
         if (s == null || entities.isEmpty()) {
             builder = null;
             lastSize = -1;
             series.set(List.of());
             return;
         }
-        builder = new SeriesBuilder(s.timeline(), new BalanceRules(s.timeline(), s.spec()), List.copyOf(entities));
+        builder = new SeriesBuilder(s.timeline(), s.engine().effects(), List.copyOf(entities));
         extend();
     }
 
@@ -76,7 +87,7 @@ public final class ChartViewModel {
     private void extend() {
         if (builder != null) {
             lastBuild = System.nanoTime();
-            builds.request(new Build(builder, session.size()));
+            builds.request(new Build(builder, session.loadedSize()));
         }
     }
 
@@ -86,7 +97,7 @@ public final class ChartViewModel {
         }
         lastSize = b.size();
         series.set(b.series());
-        if (!session.loadingProperty().get() && lastSize != session.size()) {
+        if (!session.loading().get() && lastSize != session.loadedSize()) {
             extend(); // catch up with events that arrived during the build
         }
     }

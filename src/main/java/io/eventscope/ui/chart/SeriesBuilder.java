@@ -1,7 +1,7 @@
 package io.eventscope.ui.chart;
 
 import io.eventscope.event.Timeline;
-import io.eventscope.ui.session.BalanceRules;
+import io.eventscope.replay.Effects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,32 +10,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the charted entities' balance series in one pass over the timeline's columns, and extends them
- * as the timeline grows. Used by one background computation at a time.
+ * Builds the charted entities' series of the projection's primary decimal field (e.g. the balance) in one
+ * pass over the timeline, folding each event through the replay's own rules ({@link Effects}), and
+ * extends them as the timeline grows. Used by one background computation at a time.
  */
 final class SeriesBuilder {
     /** Points drawn per series at most; plenty for any screen width. */
     static final int DRAWN_POINTS = 4_000;
 
     private final Timeline timeline;
-    private final BalanceRules rules;
+    private final Effects effects;
     private final List<String> entities;
     private final Map<Integer, Integer> seriesOfEntityId = new HashMap<>();
     private final int[][] positions;
     private final double[][] values;
-    private final BigDecimal[] balance;
+    private final BigDecimal[] value;
     private final int[] counts;
     private int scanned;
 
-    SeriesBuilder(Timeline timeline, BalanceRules rules, List<String> entities) {
+    SeriesBuilder(Timeline timeline, Effects effects, List<String> entities) {
         this.timeline = timeline;
-        this.rules = rules;
+        this.effects = effects;
         this.entities = List.copyOf(entities);
         int n = this.entities.size();
         positions = new int[n][64];
         values = new double[n][64];
-        balance = new BigDecimal[n];
-        Arrays.fill(balance, BigDecimal.ZERO);
+        value = new BigDecimal[n];
+        Arrays.fill(value, BigDecimal.ZERO);
         counts = new int[n];
     }
 
@@ -55,8 +56,8 @@ final class SeriesBuilder {
             if (s == null || timeline.isFlagged(i)) {
                 continue;
             }
-            balance[s] = rules.apply(balance[s], i);
-            add(s, i + 1, balance[s].doubleValue());
+            value[s] = effects.apply(value[s], i);
+            add(s, i + 1, value[s].doubleValue()); // a point per position: index i is position i + 1
         }
         scanned = Math.max(scanned, size);
         List<BalanceSeries> out = new ArrayList<>(entities.size());

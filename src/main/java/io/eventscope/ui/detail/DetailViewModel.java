@@ -2,19 +2,18 @@ package io.eventscope.ui.detail;
 
 import io.eventscope.event.Event;
 import io.eventscope.event.Flag;
-import io.eventscope.replay.EntityState;
-import io.eventscope.replay.EventChange;
+import io.eventscope.replay.ChangeText;
 import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.ui.session.Session;
+import io.eventscope.ui.session.SessionFeed;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.LatestWins;
 import io.eventscope.ui.task.TaskRunner;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -23,20 +22,25 @@ public final class DetailViewModel {
     private record Query(Session session, int position, java.time.ZoneId zone) {
     }
 
-    private final SessionViewModel session;
+    private final SessionFeed session;
     private final ObjectProperty<EventDetail> detail = new SimpleObjectProperty<>();
     private final LatestWins<Query, EventDetail> loader;
     private int wanted;
     private final TimeDisplay times;
 
-    public DetailViewModel(SessionViewModel session, IntegerProperty position, TimeDisplay times, TaskRunner runner) {
+    public DetailViewModel(SessionViewModel session, ObservableIntegerValue position, TimeDisplay times,
+                           TaskRunner runner) {
+        this(SessionFeed.of(session), position, times, runner);
+    }
+
+    public DetailViewModel(SessionFeed session, ObservableIntegerValue position, TimeDisplay times, TaskRunner runner) {
         this.session = session;
         this.times = times;
         loader = new LatestWins<>(runner, q -> describe(q.session(), q.position(), q.zone()), this::show,
-                session::showError);
+                session.errors());
         position.addListener((o, a, p) -> request(p.intValue()));
         times.zoneProperty().addListener((o, a, z) -> request(wanted));
-        session.sessionProperty().addListener((o, a, n) -> detail.set(null));
+        session.session().addListener((o, a, n) -> detail.set(null));
     }
 
     public ObjectProperty<EventDetail> detailProperty() {
@@ -45,7 +49,7 @@ public final class DetailViewModel {
 
     private void request(int position) {
         wanted = position;
-        Session s = session.session();
+        Session s = session.current();
         if (s == null || position < 1) {
             detail.set(null);
             return;
@@ -75,44 +79,9 @@ public final class DetailViewModel {
         }
         facts.put("Type", e.type() == null ? "—" : e.type());
         facts.put("Entity", e.entity());
-        e.numbers().forEach((k, v) -> facts.put(capitalise(k), Formats.money(v)));
+        e.numbers().forEach((k, v) -> facts.put(ChangeText.label(k), Formats.money(v)));
         List<String> flags = e.flags().stream().map(Flag::reason).toList();
-        EventChange change = s.engine().changeAt(position);
-        return new EventDetail(position, PrettyJson.of(e.payload()), facts, e.headers(), flags, describe(change));
-    }
-
-    static String describe(EventChange c) {
-        if (!c.applied()) {
-            return "Not applied: replay skips flagged events (" + c.entity() + " unchanged).";
-        }
-        EntityState before = c.before();
-        EntityState after = c.after();
-        if (after == null) {
-            return "No effect on " + c.entity() + ".";
-        }
-        StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, BigDecimal> f : after.decimals().entrySet()) {
-            BigDecimal was = before == null ? BigDecimal.ZERO : before.decimals().getOrDefault(f.getKey(), BigDecimal.ZERO);
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(c.entity()).append(' ').append(f.getKey()).append(": ")
-                    .append(Formats.money(was)).append(" → ").append(Formats.money(f.getValue()));
-            if (was.compareTo(f.getValue()) == 0) {
-                out.append("  (no effect)");
-            }
-        }
-        for (Map.Entry<String, String> t : after.texts().entrySet()) {
-            String was = before == null ? null : before.texts().get(t.getKey());
-            if (!java.util.Objects.equals(was, t.getValue())) {
-                out.append('\n').append(c.entity()).append(' ').append(t.getKey()).append(": ")
-                        .append(was == null ? "—" : was).append(" → ").append(t.getValue());
-            }
-        }
-        return out.toString();
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String change = ChangeText.of(s.engine().changeAt(position));
+        return new EventDetail(position, PrettyJson.of(e.payload()), facts, e.headers(), flags, change);
     }
 }

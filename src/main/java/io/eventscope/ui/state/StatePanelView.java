@@ -53,20 +53,20 @@ public final class StatePanelView extends VBox {
         table.setPlaceholder(new Label("No entity has state yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EntityRow, String> entity = column("Entity", EntityRow::entity, s -> s, null);
-        TableColumn<EntityRow, BigDecimal> balance = column("Balance", EntityRow::balance, Formats::money, "numeric");
-        balance.setComparator(BigDecimal::compareTo);
+        TableColumn<EntityRow, BigDecimal> value = column(model.valueTitle(), EntityRow::value, Formats::money, "numeric");
+        value.setComparator(java.util.Comparator.nullsFirst(BigDecimal::compareTo));
         TableColumn<EntityRow, Integer> events = column("Events", EntityRow::events, n -> Formats.count(n), "numeric");
         TableColumn<EntityRow, Instant> last = column("Last change", EntityRow::lastChange, times::format, null);
         times.zoneProperty().addListener((o, a, z) -> table.refresh());
         last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         entity.setPrefWidth(95);
         entity.setMinWidth(90);
-        balance.setMinWidth(90);
+        value.setMinWidth(90);
         events.setMinWidth(55);
-        balance.setPrefWidth(110);
+        value.setPrefWidth(110);
         events.setPrefWidth(60);
         last.setPrefWidth(190);
-        table.getColumns().addAll(List.of(entity, balance, events, last));
+        table.getColumns().addAll(List.of(entity, value, events, last));
 
         SortedList<EntityRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -1,8 +1,10 @@
 package io.eventscope.ui.state;
 
+import io.eventscope.replay.ChangeText;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.ui.replay.ReplayViewModel;
 import io.eventscope.ui.session.Session;
+import io.eventscope.ui.session.SessionFeed;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.LatestWins;
 import io.eventscope.ui.task.TaskRunner;
@@ -12,6 +14,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -19,10 +22,11 @@ import javafx.collections.transformation.FilteredList;
 /**
  * Every entity's state at the cursor. The replay engine seeks off the FX thread; while the slider is
  * dragged only the newest cursor is computed. {@link #shownPositionProperty()} says which position
- * the rows belong to, so nothing claims a state it does not show.
+ * the rows belong to, so nothing claims a state it does not show. Each row shows the projection's
+ * primary decimal field, headed by {@link #valueTitle()}.
  */
 public final class StateViewModel {
-    private record Seek(Session session, int position) {
+    private record Seek(Session session, int position, String field) {
     }
 
     private record Result(Session session, int position, List<EntityRow> rows) {
@@ -31,7 +35,8 @@ public final class StateViewModel {
     /** Up to this many changed rows are replaced one by one. */
     static final int FEW = 4;
 
-    private final SessionViewModel session;
+    private final SessionFeed session;
+    private final String field;
     private final ObservableList<EntityRow> rows = FXCollections.observableArrayList();
     private final FilteredList<EntityRow> filtered = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
@@ -39,15 +44,21 @@ public final class StateViewModel {
     private final IntegerProperty refreshed = new SimpleIntegerProperty();
     private final ObservableList<String> selectedEntities = FXCollections.observableArrayList();
     private final LatestWins<Seek, Result> seeker;
-    private final ReplayViewModel replay;
+    private final ObservableIntegerValue cursor;
     private boolean updating;
 
     public StateViewModel(SessionViewModel session, ReplayViewModel replay, TaskRunner runner) {
+        this(SessionFeed.of(session), replay.cursorProperty(), runner);
+    }
+
+    /** Shows the state after the first {@code cursor} positions of the current session. */
+    public StateViewModel(SessionFeed session, ObservableIntegerValue cursor, TaskRunner runner) {
         this.session = session;
-        this.replay = replay;
-        seeker = new LatestWins<>(runner, StateViewModel::seek, this::show, session::showError);
-        replay.cursorProperty().addListener((o, a, n) -> request());
-        session.sessionProperty().addListener((o, a, n) -> {
+        this.cursor = cursor;
+        this.field = session.spec().primaryField();
+        seeker = new LatestWins<>(runner, StateViewModel::seek, this::show, session.errors());
+        cursor.addListener((o, a, n) -> request());
+        session.session().addListener((o, a, n) -> {
             rows.clear();
             selectedEntities.clear();
             shownPosition.set(-1);
@@ -65,22 +76,27 @@ public final class StateViewModel {
         });
     }
 
+    /** Heading of the value column: the primary decimal field's name (e.g. "Balance"). */
+    public String valueTitle() {
+        return ChangeText.label(field);
+    }
+
     private void request() {
-        Session s = session.session();
+        Session s = session.current();
         if (s != null) {
-            int position = Math.min(replay.cursor(), s.timeline().size());
-            seeker.request(new Seek(s, position));
+            int position = Math.min(cursor.get(), s.timeline().size());
+            seeker.request(new Seek(s, position, field));
         }
     }
 
     /** Off the FX thread: the state and its rows, ready to show. */
     private static Result seek(Seek q) {
         ReplayState state = q.session().engine().stateAt(q.position());
-        return new Result(q.session(), state.position(), state.entities().stream().map(EntityRow::of).toList());
+        return new Result(q.session(), state.position(), state.entities().stream().map(e -> EntityRow.of(e, q.field())).toList());
     }
 
     private void show(Result r) {
-        if (r.session() != session.session()) {
+        if (r.session() != session.current()) {
             return;
         }
         List<EntityRow> next = r.rows();

@@ -18,7 +18,7 @@ public final class TimelineRows extends ObservableListBase<Integer> {
         if (row < 0 || row >= size) {
             throw new IndexOutOfBoundsException(row);
         }
-        return view == null ? row + 1 : view[row];
+        return view == null ? Positions.of(row) : view[row];
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class TimelineRows extends ObservableListBase<Integer> {
     /** Row showing {@code position}, or -1 when it is not shown. */
     public int rowOf(int position) {
         if (view == null) {
-            return position >= 1 && position <= size ? position - 1 : -1;
+            return position >= 1 && position <= size ? Positions.index(position) : -1;
         }
         for (int r = 0; r < size; r++) {
             if (view[r] == position) {
@@ -84,7 +84,7 @@ public final class TimelineRows extends ObservableListBase<Integer> {
         return new AbstractList<>() {
             @Override
             public Integer get(int i) {
-                return oldView == null ? i + 1 : oldView[i];
+                return oldView == null ? Positions.of(i) : oldView[i];
             }
 
             @Override

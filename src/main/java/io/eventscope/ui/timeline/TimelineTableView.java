@@ -1,16 +1,8 @@
 package io.eventscope.ui.timeline;
 
-import io.eventscope.event.Flag;
-import io.eventscope.event.Timeline;
-import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.format.TimeDisplay;
-import io.eventscope.ui.session.BalanceRules;
 import io.eventscope.ui.session.Session;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -22,27 +14,31 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 /**
- * The timeline table: one virtualised row per shown position; cells read the timeline's columns for
- * the few rows on screen. Sorting is delegated to the view model (computed off the FX thread). The
- * table holds only a window of the rows ({@link WindowedRows}); {@link #scroller()} spans them all.
+ * The timeline table: one virtualised row per shown position; cells show what the view model's
+ * {@link RowReader} reads for the few rows on screen. Sorting is delegated to the view model (computed
+ * off the FX thread). The table holds only a window of the rows ({@link WindowedRows});
+ * {@link #scroller()} spans them all.
  */
 public final class TimelineTableView extends TableView<Integer> {
     static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
     static final int WINDOW_ROWS = 4000;
     static final int WINDOW_MARGIN = 1000;
 
-    private final Supplier<Session> session;
-    private BalanceRules rules;
-    private Session rulesFor;
+    private final TimelineTableViewModel model;
     private final WindowedRows windowed;
     private final WindowScroller scroller;
 
-    public TimelineTableView(TimelineTableViewModel model, Supplier<Session> session, TimeDisplay times) {
+    /** As {@link #TimelineTableView(TimelineTableViewModel, TimeDisplay)}; the session now comes from the model. */
+    public TimelineTableView(TimelineTableViewModel model, Supplier<Session> unused, TimeDisplay times) {
+        this(model, times);
+    }
+
+    public TimelineTableView(TimelineTableViewModel model, TimeDisplay times) {
+        this.model = model;
         // A few thousand rows held: VirtualFlow's per-layout cost grows with the scroll position.
         windowed = new WindowedRows(model.rows(), new RowWindow(WINDOW_ROWS, WINDOW_MARGIN));
         setItems(windowed);
         scroller = new WindowScroller(this, windowed);
-        this.session = session;
         times.zoneProperty().addListener((o, a, z) -> refresh());
         getStyleClass().add("timeline-table");
         setId("timelineTable");
@@ -51,18 +47,13 @@ public final class TimelineTableView extends TableView<Integer> {
         setPlaceholder(new Label("No events to show."));
         setFixedCellSize(26); // uniform rows keep scrolling a million of them cheap
 
-        getColumns().add(column("Position", SortKey.POSITION, 90, p -> "#" + Formats.count(p), "numeric"));
-        getColumns().add(column("Event time", SortKey.EVENT_TIME, 190,
-                p -> withTimeline(t -> t.hasEventTime(p - 1) ? times.formatNanos(t.effectiveTimeAt(p - 1)) : ""), null));
-        TableColumn<Integer, Integer> broker = column("Broker time", SortKey.BROKER_TIME, 190,
-                p -> withTimeline(t -> times.formatNanos(t.brokerTimeAt(p - 1))), null);
-        getColumns().add(broker);
-        getColumns().add(column("Type", SortKey.TYPE, 130,
-                p -> withTimeline(t -> nullToEmpty(t.typeName(t.typeIdAt(p - 1)))), null));
-        getColumns().add(column("Entity", SortKey.ENTITY, 110,
-                p -> withTimeline(t -> t.entityName(t.entityIdAt(p - 1))), null));
-        getColumns().add(amountColumn());
-        getColumns().add(column("Flags", SortKey.FLAGS, 150, p -> withTimeline(t -> flagText(t, p)), "flags"));
+        getColumns().add(column("Position", SortKey.POSITION, 90, (r, p) -> r.positionText(p), "numeric"));
+        getColumns().add(column("Event time", SortKey.EVENT_TIME, 190, (r, p) -> r.eventTime(p, times), null));
+        getColumns().add(column("Broker time", SortKey.BROKER_TIME, 190, (r, p) -> r.brokerTime(p, times), null));
+        getColumns().add(column("Type", SortKey.TYPE, 130, RowReader::type, null));
+        getColumns().add(column("Entity", SortKey.ENTITY, 110, RowReader::entity, null));
+        getColumns().add(operandColumn());
+        getColumns().add(column("Flags", SortKey.FLAGS, 150, RowReader::flagText, "flags"));
 
         setRowFactory(tv -> new FlaggedAwareRow());
         setSortPolicy(tv -> {
@@ -112,18 +103,13 @@ public final class TimelineTableView extends TableView<Integer> {
         getColumns().get(2).setVisible(show);
     }
 
-    private String withTimeline(Function<Timeline, String> read) {
-        Session s = session.get();
-        return s == null ? "" : read.apply(s.timeline());
+    /** What a cell shows for a position, read through the row reader. */
+    private interface Cell {
+        String text(RowReader reader, int position);
     }
 
-    /** A cell can briefly hold a row of the previous session (a spare cell laid out again): show nothing. */
-    private static boolean readable(Integer p, Session s) {
-        return p != null && s != null && p >= 1 && p <= s.timeline().size();
-    }
-
-    private TableColumn<Integer, Integer> column(String title, SortKey key, double width,
-                                                 Function<Integer, String> text, String styleClass) {
+    private TableColumn<Integer, Integer> column(String title, SortKey key, double width, Cell text,
+                                                 String styleClass) {
         TableColumn<Integer, Integer> c = new TableColumn<>(title);
         c.setUserData(key);
         c.setPrefWidth(width);
@@ -133,7 +119,8 @@ public final class TimelineTableView extends TableView<Integer> {
             @Override
             protected void updateItem(Integer p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || !readable(p, session.get()) ? null : text.apply(p));
+                RowReader r = model.reader();
+                setText(empty || !r.readable(p) ? null : text.text(r, p));
             }
         });
         if (styleClass != null) {
@@ -142,23 +129,22 @@ public final class TimelineTableView extends TableView<Integer> {
         return c;
     }
 
-    private TableColumn<Integer, Integer> amountColumn() {
-        TableColumn<Integer, Integer> c = column("Amount", SortKey.AMOUNT, 120, p -> "", "numeric");
+    /** The projection's operand (e.g. the amount), coloured as a credit or a debit. */
+    private TableColumn<Integer, Integer> operandColumn() {
+        TableColumn<Integer, Integer> c = column("", SortKey.OPERAND, 120, RowReader::operandText, "numeric");
+        c.textProperty().bind(model.operandTitleProperty());
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Integer p, boolean empty) {
                 super.updateItem(p, empty);
                 getStyleClass().removeAll("credit", "debit");
-                Session s = session.get();
-                if (empty || !readable(p, s)) {
+                RowReader r = model.reader();
+                if (empty || !r.readable(p)) {
                     setText(null);
                     return;
                 }
-                Timeline t = s.timeline();
-                int f = t.numericFieldIndex("amount");
-                BigDecimal amount = f < 0 ? null : t.numbers(f).get(p - 1);
-                setText(amount == null ? "" : Formats.money(amount));
-                int direction = rules(s).direction(p - 1);
+                setText(r.operandText(p));
+                int direction = r.direction(p);
                 if (direction > 0) {
                     getStyleClass().add("credit");
                 } else if (direction < 0) {
@@ -169,23 +155,6 @@ public final class TimelineTableView extends TableView<Integer> {
         return c;
     }
 
-    private BalanceRules rules(Session s) {
-        if (rulesFor != s) {
-            rules = new BalanceRules(s.timeline(), s.spec());
-            rulesFor = s;
-        }
-        return rules;
-    }
-
-    private static String flagText(Timeline t, int position) {
-        List<Flag> flags = t.flagsAt(position - 1);
-        return flags.isEmpty() ? "" : "⚑ " + flags.stream().map(f -> f.kind().label()).collect(Collectors.joining(", "));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
     /** Flagged rows stand out; their tooltip gives the reasons in full. */
     private final class FlaggedAwareRow extends TableRow<Integer> {
         private Tooltip tip; // created only for flagged rows: tooltips are costly to build
@@ -193,15 +162,14 @@ public final class TimelineTableView extends TableView<Integer> {
         @Override
         protected void updateItem(Integer p, boolean empty) {
             super.updateItem(p, empty);
-            Session s = session.get();
-            boolean flagged = !empty && readable(p, s) && s.timeline().isFlagged(p - 1);
+            RowReader r = model.reader();
+            boolean flagged = !empty && r.readable(p) && r.flagged(p);
             pseudoClassStateChanged(FLAGGED, flagged);
             if (flagged) {
                 if (tip == null) {
                     tip = new Tooltip();
                 }
-                tip.setText(s.timeline().flagsAt(p - 1).stream().map(Flag::reason)
-                        .collect(Collectors.joining("\n")));
+                tip.setText(r.flagReasons(p));
                 setTooltip(tip);
             } else {
                 setTooltip(null);

@@ -1,7 +1,10 @@
 package io.eventscope.ui.timeline;
 
 import io.eventscope.event.Timeline;
+import io.eventscope.replay.ChangeText;
 import io.eventscope.ui.filter.FilterCriteria;
+import io.eventscope.ui.session.Session;
+import io.eventscope.ui.session.SessionFeed;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.LatestWins;
 import io.eventscope.ui.task.TaskRunner;
@@ -10,21 +13,23 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * Which positions the table shows and in what order. Without filter or sort the rows simply follow the
  * timeline as it grows; otherwise the matching positions are computed off the FX thread (latest request
- * wins) and swapped in as one int array.
+ * wins) and swapped in as one int array. What a row shows is read through {@link #reader()}.
  */
 public final class TimelineTableViewModel {
     /** A sort by one column; null key = timeline order. */
     public record Sort(SortKey key, boolean ascending) {
     }
 
-    private record Query(Timeline timeline, int size, FilterCriteria criteria, Sort sort) {
+    private record Query(Session session, int size, FilterCriteria criteria, Sort sort) {
     }
 
-    private final SessionViewModel session;
+    private final SessionFeed session;
     private final TimelineRows rows = new TimelineRows();
     private final ObjectProperty<FilterCriteria> criteria = new SimpleObjectProperty<>(FilterCriteria.NONE);
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>();
@@ -33,18 +38,47 @@ public final class TimelineTableViewModel {
     private final LatestWins<Query, int[]> compute;
     private int requestedGeneration;
     private long lastRecompute;
+    private RowReader reader = RowReader.NONE;
+    private final StringProperty operandTitle = new SimpleStringProperty("");
 
     public TimelineTableViewModel(SessionViewModel session, TaskRunner runner) {
+        this(SessionFeed.of(session), runner);
+    }
+
+    public TimelineTableViewModel(SessionFeed session, TaskRunner runner) {
         this.session = session;
-        compute = new LatestWins<>(runner, TimelineTableViewModel::positions, this::showComputed, session::showError);
-        session.sizeProperty().addListener((o, a, n) -> sizeChanged(n.intValue()));
-        session.sessionProperty().addListener((o, a, n) -> refresh());
+        operandTitle.set(ChangeText.label(session.spec().primaryOperandField()));
+        compute = new LatestWins<>(runner, TimelineTableViewModel::positions, this::showComputed, session.errors());
+        session.size().addListener((o, a, n) -> sizeChanged(n.intValue()));
+        session.session().addListener((o, a, n) -> {
+            useReader(readerFor(n));
+            refresh();
+        });
+        useReader(readerFor(session.current()));
         criteria.addListener((o, a, n) -> refresh());
         sort.addListener((o, a, n) -> refresh());
     }
 
     public TimelineRows rows() {
         return rows;
+    }
+
+    /** Reads the cells of a row of the current source (FX thread). */
+    public RowReader reader() {
+        return reader;
+    }
+
+    /** Heading of the operand column, named by the projection (e.g. "Amount"). */
+    public StringProperty operandTitleProperty() {
+        return operandTitle;
+    }
+
+    private void useReader(RowReader r) {
+        reader = r;
+    }
+
+    private static RowReader readerFor(Session s) {
+        return s == null ? RowReader.NONE : new RowReader(s.timeline(), s.engine().effects());
     }
 
     public ObjectProperty<FilterCriteria> criteriaProperty() {
@@ -87,7 +121,7 @@ public final class TimelineTableViewModel {
 
     /** Recomputes the rows for the current session, filter and sort. */
     public void refresh() {
-        var s = session.session();
+        Session s = session.current();
         if (s == null) {
             rows.showAll(0);
             shownSize.set(0);
@@ -95,13 +129,13 @@ public final class TimelineTableViewModel {
         }
         if (plain()) {
             requestedGeneration = computedGeneration.get();
-            rows.showAll(session.size());
+            rows.showAll(session.loadedSize());
             shownSize.set(rows.size());
             return;
         }
         lastRecompute = System.nanoTime();
         requestedGeneration++;
-        compute.request(new Query(s.timeline(), s.timeline().size(), criteria.get(), sort.get()));
+        compute.request(new Query(s, s.timeline().size(), criteria.get(), sort.get()));
     }
 
     private void showComputed(int[] positions) {
@@ -115,7 +149,8 @@ public final class TimelineTableViewModel {
 
     /** Off the FX thread: the positions matching the criteria, in the requested order. */
     static int[] positions(Query q) {
-        FilterCriteria.Matcher m = q.criteria().on(q.timeline());
+        Timeline timeline = q.session().timeline();
+        FilterCriteria.Matcher m = q.criteria().on(timeline);
         int[] out = new int[Math.min(q.size(), 1024)];
         int n = 0;
         for (int i = 0; i < q.size(); i++) {
@@ -123,13 +158,13 @@ public final class TimelineTableViewModel {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, Math.min(q.size(), out.length * 2));
                 }
-                out[n++] = i + 1;
+                out[n++] = Positions.of(i);
             }
         }
         out = Arrays.copyOf(out, n);
         Sort sort = q.sort();
         if (sort != null && sort.key() != null && (sort.key() != SortKey.POSITION || !sort.ascending())) {
-            var cmp = sort.key().comparator(q.timeline());
+            var cmp = readerFor(q.session()).comparator(sort.key()); // its own reader: off the FX thread
             if (!sort.ascending()) {
                 cmp = cmp.reversed();
             }

@@ -116,7 +116,7 @@ public final class WindowedRows extends ObservableListBase<Integer> {
         int[] out = new int[window.length()];
         if (rows.identity()) {
             for (int i = 0; i < out.length; i++) {
-                out[i] = from + i + 1;
+                out[i] = Positions.of(from + i);
             }
         } else {
             for (int i = 0; i < out.length; i++) {

@@ -52,7 +52,7 @@ class JsonLinesSourceTest {
         Timeline t = load(Sources.open(f.toString()));
         assertThat(t.size()).isEqualTo(3);
         assertThat(t.event(2).payloadText()).isEqualTo(bigLine);
-        assertThat(t.event(3).amount()).isEqualByComparingTo("2");
+        assertThat(t.event(3).numbers().get("amount")).isEqualByComparingTo("2");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.eventscope.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventscope.cli.LoadedTimeline;
-import io.eventscope.ui.session.BalanceRules;
+import io.eventscope.replay.ReplayEngine;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class MillionPointChartTest {
         LoadedTimeline loaded = LoadedTimeline.load(file.toString(), null);
         var timeline = loaded.timeline();
         String entity = timeline.defaultEntity();
-        BalanceSeries series = new SeriesBuilder(timeline, new BalanceRules(timeline, loaded.spec()), List.of(entity))
+        BalanceSeries series = new SeriesBuilder(timeline, new ReplayEngine(timeline, loaded.spec()).effects(), List.of(entity))
                 .extendTo(timeline.size()).get(0);
         assertThat(series.count()).isEqualTo(EVENTS);
         assertThat(series.drawn().length).isLessThanOrEqualTo(SeriesBuilder.DRAWN_POINTS);

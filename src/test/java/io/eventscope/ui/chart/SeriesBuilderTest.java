@@ -6,7 +6,6 @@ import io.eventscope.cli.LoadedTimeline;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.source.Sources;
-import io.eventscope.ui.session.BalanceRules;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class SeriesBuilderTest {
         var timeline = loaded.timeline();
         ReplayEngine engine = new ReplayEngine(timeline, loaded.spec());
         List<String> entities = List.of("ACC-00001", "ACC-00250", "ACC-00499");
-        SeriesBuilder builder = new SeriesBuilder(timeline, new BalanceRules(timeline, loaded.spec()), entities);
+        SeriesBuilder builder = new SeriesBuilder(timeline, engine.effects(), entities);
         // Built in two steps, as during a load, then compared with the engine.
         builder.extendTo(timeline.size() / 3);
         List<BalanceSeries> series = builder.extendTo(timeline.size());
@@ -29,7 +28,7 @@ class SeriesBuilderTest {
             assertThat(s.count()).isEqualTo(end.events());
             for (int k = 0; k < s.count(); k++) {
                 int position = s.positions()[k];
-                BigDecimal balance = engine.stateAt(position).entity(s.entity()).balance();
+                BigDecimal balance = engine.stateAt(position).entity(s.entity()).decimal("balance");
                 assertThat(s.values()[k]).as("%s at #%d", s.entity(), position).isEqualTo(balance.doubleValue());
                 assertThat(timeline.entityName(timeline.entityIdAt(position - 1))).isEqualTo(s.entity());
             }

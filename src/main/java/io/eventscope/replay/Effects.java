@@ -1,0 +1,80 @@
+package io.eventscope.replay;
+
+import io.eventscope.event.DecimalColumn;
+import io.eventscope.event.Timeline;
+import java.math.BigDecimal;
+
+/**
+ * What each event does to the projection's primary decimal field (the banking spec's balance), per
+ * 0-based index: the chart folds it per entity, the table colours credits and debits with it. It runs
+ * the replay's own interpreter ({@link StateTable#evolve}) on a one-row scratch state, so it says
+ * exactly what the engine says. The field names come from the spec, never from here.
+ *
+ * <p>Not thread-safe (the scratch row): ask {@link ReplayEngine#effects()} for one per thread.
+ */
+public final class Effects {
+    private static final int ROW = 0;
+
+    private final Timeline timeline;
+    private final CompiledRules rules;
+    private final int field;
+    private final int operandColumn;
+    private final StateTable scratch;
+
+    Effects(Timeline timeline, CompiledRules rules) {
+        this.timeline = timeline;
+        this.rules = rules;
+        this.field = rules.primaryField();
+        String operand = rules.spec().primaryOperandField();
+        this.operandColumn = operand == null ? -1 : timeline.numericFieldIndex(operand);
+        this.scratch = new StateTable(rules.decimalFields().size(), rules.textFields().size(), 1);
+    }
+
+    /** The primary decimal state field's name (e.g. "balance"), or null when the spec has none. */
+    public String field() {
+        return field < 0 ? null : rules.decimalFields().get(field);
+    }
+
+    /** The payload field the rules add or subtract into {@link #field()} (e.g. "amount"), or null. */
+    public String operandField() {
+        return rules.spec().primaryOperandField();
+    }
+
+    /** The primary field's value after the event at {@code index}, given its value {@code before}. */
+    public BigDecimal apply(BigDecimal before, int index) {
+        if (field < 0 || timeline.isFlagged(index)) {
+            return before;
+        }
+        DecimalColumn cell = scratch.decimals[field];
+        cell.set(ROW, before);
+        scratch.evolve(timeline, rules, index, ROW);
+        BigDecimal after = cell.get(ROW);
+        return after == null ? BigDecimal.ZERO : after; // as the replay reports an emptied field
+    }
+
+    /**
+     * +1 when the event raises the primary field (a credit), -1 when it lowers it (a debit), 0 when it
+     * leaves it alone, is flagged (replay skips it), or sets it outright (neither a credit nor a debit).
+     */
+    public int direction(int index) {
+        if (field < 0 || timeline.isFlagged(index) || setsField(index)) {
+            return 0;
+        }
+        return apply(BigDecimal.ZERO, index).signum();
+    }
+
+    /** The event's operand (e.g. its amount) as written, exact; null when it has none. */
+    public BigDecimal operand(int index) {
+        return operandColumn < 0 ? null : timeline.numbers(operandColumn).get(index);
+    }
+
+    private boolean setsField(int index) {
+        int[] ops = rules.opsFor(timeline.typeIdAt(index));
+        for (int k = 0; k < ops.length; k += 3) {
+            if (ops[k] == CompiledRules.SET_DECIMAL && ops[k + 2] == field) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

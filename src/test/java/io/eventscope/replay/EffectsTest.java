@@ -1,0 +1,74 @@
+package io.eventscope.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventscope.event.Timeline;
+import io.eventscope.testing.Timelines;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What one event does to the primary field, as the table colours it and the chart folds it. */
+class EffectsTest {
+    private static final String INVENTORY = """
+            {"name": "inventory",
+             "fields": {"type": ["kind"], "entity": ["sku"]},
+             "state": {"stock": "decimal", "location": "text", "reserved": "decimal"},
+             "rules": [
+               {"types": ["Received"], "apply": [{"op": "add", "field": "qty", "to": "stock"},
+                                                 {"op": "set", "field": "bin", "to": "location"}]},
+               {"types": ["Shipped"], "apply": [{"op": "subtract", "field": "qty", "to": "stock"}]},
+               {"types": ["Counted"], "apply": [{"op": "set", "field": "counted", "to": "stock"}]},
+               {"types": ["Reserved"], "apply": [{"op": "add", "field": "qty", "to": "reserved"}]}
+             ]}
+            """;
+
+    @Test
+    void bankingCreditsRaiseDebitsLowerAndFlaggedOrOtherEventsDoNeither() {
+        Timeline t = Timelines.banking("x", List.of(
+                "{\"type\":\"Deposit\",\"amount\":\"100.50\"}",
+                "{\"type\":\"Withdrawal\",\"amount\":30}",
+                "{\"type\":\"Adjustment\",\"amount\":-2}",
+                "{\"type\":\"Withdrawal\",\"amount\":\"lots\"}",
+                "{\"type\":\"StatementIssued\",\"amount\":7}"));
+        Effects effects = new ReplayEngine(t, ProjectionSpecReader.banking()).effects();
+
+        assertThat(effects.field()).isEqualTo("balance");
+        assertThat(effects.operandField()).isEqualTo("amount");
+        assertThat(List.of(effects.direction(0), effects.direction(1), effects.direction(2), effects.direction(3),
+                effects.direction(4))).containsExactly(1, -1, -1, 0, 0);
+        assertThat(effects.operand(0)).isEqualTo(new BigDecimal("100.50"));
+        assertThat(effects.operand(3)).isNull(); // not a number: flagged, shown empty
+        assertThat(effects.operand(4)).isEqualByComparingTo("7"); // shown, though it changes nothing
+        assertThat(effects.apply(new BigDecimal("10"), 1)).isEqualByComparingTo("-20");
+        assertThat(effects.apply(new BigDecimal("10"), 3)).isEqualByComparingTo("10");
+        assertThat(effects.apply(new BigDecimal("10"), 4)).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void anotherProjectionNamesItsOwnFieldsAndASetIsNeitherCreditNorDebit() throws Exception {
+        ProjectionSpec spec = ProjectionSpecReader.parse(INVENTORY, "inventory.json");
+        Timeline t = Timelines.of(spec, "store", List.of(
+                "{\"kind\":\"Received\",\"sku\":\"S1\",\"qty\":12,\"bin\":\"A3\"}",
+                "{\"kind\":\"Shipped\",\"sku\":\"S1\",\"qty\":5}",
+                "{\"kind\":\"Counted\",\"sku\":\"S1\",\"counted\":6}",
+                "{\"kind\":\"Reserved\",\"sku\":\"S1\",\"qty\":2}"));
+        Effects effects = new ReplayEngine(t, spec).effects();
+
+        assertThat(effects.field()).isEqualTo("stock");
+        assertThat(effects.operandField()).isEqualTo("qty");
+        assertThat(List.of(effects.direction(0), effects.direction(1), effects.direction(2), effects.direction(3)))
+                .containsExactly(1, -1, 0, 0);
+        assertThat(effects.apply(new BigDecimal("100"), 2)).isEqualByComparingTo("6");
+        assertThat(effects.apply(new BigDecimal("100"), 3)).isEqualByComparingTo("100"); // moves "reserved" only
+    }
+
+    @Test
+    void theSpecNamesThePrimaryFieldAndItsOperand() throws Exception {
+        ProjectionSpec inventory = ProjectionSpecReader.parse(INVENTORY, "inventory.json");
+        assertThat(inventory.primaryField()).isEqualTo("stock");
+        assertThat(inventory.primaryOperandField()).isEqualTo("qty");
+        assertThat(ProjectionSpecReader.banking().primaryField()).isEqualTo("balance");
+        assertThat(ProjectionSpecReader.banking().primaryOperandField()).isEqualTo("amount");
+    }
+}
