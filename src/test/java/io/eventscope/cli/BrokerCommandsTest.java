@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventscope.demo.DemoLog;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.cli.bench.NatsServerProcess;
 import java.io.PrintWriter;

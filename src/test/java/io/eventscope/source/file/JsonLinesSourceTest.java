@@ -10,7 +10,7 @@ import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
-import io.eventscope.source.Sources;
+import io.eventscope.load.Sources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import io.eventscope.source.LiveTail;
 import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
-import io.eventscope.source.Sources;
+import io.eventscope.load.Sources;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
 import io.eventscope.cli.bench.NatsServerProcess;

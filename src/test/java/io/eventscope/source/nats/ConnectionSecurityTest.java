@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eventscope.event.Timeline;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.SourceException;
-import io.eventscope.source.Sources;
+import io.eventscope.load.Sources;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
 import io.eventscope.cli.bench.NatsServerProcess;

@@ -2,7 +2,8 @@ package io.eventscope.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventscope.cli.LoadedTimeline;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.testing.Loads;
 import io.eventscope.ui.session.BalanceRules;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class MillionPointChartTest {
                 out.write(i % 3 == 0 ? "{\"type\":\"Withdrawal\",\"amount\":\"0.50\"}\n" : "{\"type\":\"Deposit\",\"amount\":1}\n");
             }
         }
-        LoadedTimeline loaded = LoadedTimeline.load(file.toString(), null);
+        LoadedSource loaded = Loads.read(file.toString());
         var timeline = loaded.timeline();
         String entity = timeline.defaultEntity();
         BalanceSeries series = new SeriesBuilder(timeline, new BalanceRules(timeline, loaded.spec()), List.of(entity))
