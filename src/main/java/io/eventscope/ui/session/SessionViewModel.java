@@ -45,6 +45,7 @@ public final class SessionViewModel {
     private final StringProperty title = new SimpleStringProperty("Eventscope");
     private final BooleanProperty live = new SimpleBooleanProperty();
     private final Ticker poller;
+    private long budgetBytes = -1;
     private long loadStarted;
     private boolean attachedSinceOpen;
     private int opens;
@@ -66,6 +67,11 @@ public final class SessionViewModel {
         return spec;
     }
 
+    /** Loads stop (keeping what was read) before a timeline takes more heap than this; default a share of it. */
+    public void setMemoryBudgetBytes(long bytes) {
+        this.budgetBytes = bytes;
+    }
+
     /**
      * Opens {@code sourceText} (a path, URI or {@code bundled:sample}) in place of the current source. The
      * current source stays until the new one has opened, so a mistyped path loses nothing.
@@ -82,7 +88,7 @@ public final class SessionViewModel {
         int generation = ++opens;
         Session[] opened = new Session[1]; // set on the loading thread before the first progress report
         runner.run(() -> {
-            TimelineLoad.under(spec).oneDecodingThread().forViewer()
+            TimelineLoad.under(spec).oneDecodingThread().forViewer().budgetBytes(budgetBytes)
                     .onStart(loaded -> {
                         Session s = new Session(loaded);
                         opened[0] = s;
