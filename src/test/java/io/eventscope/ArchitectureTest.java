@@ -4,9 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import io.eventscope.event.TimelineWriter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.eventscope.event.TimelineWriter;
 import org.junit.jupiter.api.Test;
 
 /** The core must stay usable and testable without JavaFX; dependencies point downwards. */

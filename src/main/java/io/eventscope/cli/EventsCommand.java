@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code events SOURCE [--from N] [--limit N] [--format jsonl|csv]}: the timeline, one event a line. */
 @Command(name = "events", mixinStandardHelpOptions = true,
