@@ -1,10 +1,12 @@
 package io.eventscope;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.eventscope.event.TimelineWriter;
 import org.junit.jupiter.api.Test;
 
 /** The core must stay usable and testable without JavaFX; dependencies point downwards. */
@@ -35,5 +37,30 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.eventscope.cli..", "io.eventscope.ui..",
                         "io.eventscope.app..")
                 .check(MAIN);
+    }
+
+    @Test
+    void onlyTheLoaderMakesTimelineWriters() {
+        noClasses().that().resideOutsideOfPackages("io.eventscope.load", "io.eventscope.event")
+                .should().callConstructor(TimelineWriter.class, io.eventscope.event.Timeline.class)
+                .orShould().callConstructor(TimelineWriter.class, io.eventscope.event.Timeline.class, long.class)
+                .orShould().callConstructor(TimelineWriter.class, io.eventscope.event.Timeline.class, long.class,
+                        boolean.class)
+                .because("one loader builds timelines (issue 10); a second copy would drift from it")
+                .check(MAIN);
+    }
+
+    @Test
+    void theLoaderSitsAboveSourcesAndReplay() {
+        noClasses().that().resideInAnyPackage("io.eventscope.event..", "io.eventscope.source..",
+                        "io.eventscope.replay..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.eventscope.load..", "io.eventscope.audit..")
+                .check(MAIN);
+    }
+
+    /** Every package is its own slice, so also source vs source.file and cli vs cli.bench. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("io.eventscope.(**)").should().beFreeOfCycles().check(MAIN);
     }
 }

@@ -1,7 +1,7 @@
 package io.eventscope.app;
 
 import io.eventscope.cli.EventscopeCommand;
-import io.eventscope.source.Sources;
+import io.eventscope.load.Sources;
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,6 @@
 package io.eventscope.cli;
 
+import io.eventscope.demo.DemoLog;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

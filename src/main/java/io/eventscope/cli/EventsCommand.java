@@ -6,6 +6,7 @@ import io.eventscope.event.Event;
 import io.eventscope.event.Flag;
 import io.eventscope.event.SourceCoordinates;
 import io.eventscope.event.Timeline;
+import io.eventscope.load.LoadedSource;
 import io.eventscope.source.memphis.MemphisHeaders;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,9 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code events SOURCE [--from N] [--limit N] [--format jsonl|csv]}: the timeline, one event a line. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -58,13 +59,13 @@ public final class EventsCommand implements Callable<Integer> {
             throw new UserError("--limit must be 0 or more.");
         }
         if (!follow) {
-            LoadedTimeline loaded = source.load();
+            LoadedSource loaded = source.load();
             print(loaded.timeline(), spec.commandLine().getOut());
             return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
         }
-        try (LoadedTimeline.Session session = source.open()) {
-            if (!session.source().supportsFollow()) {
-                throw new UserError(session.loaded().sourceName() + " cannot be followed live; only stations and "
+        try (LoadedSource session = source.open()) {
+            if (!session.canFollow()) {
+                throw new UserError(session.sourceName() + " cannot be followed live; only stations and "
                         + "streams can.");
             }
             followAndPrint(session);
@@ -72,13 +73,13 @@ public final class EventsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void followAndPrint(LoadedTimeline.Session session) {
-        Timeline timeline = session.loaded().timeline();
+    private void followAndPrint(LoadedSource session) {
+        Timeline timeline = session.timeline();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int printed = print(timeline, out);
         long deadline = followFor == null ? Long.MAX_VALUE : System.nanoTime() + followFor * 1_000_000_000L;
-        try (var tail = session.source().follow(session.writer(), e -> {
+        try (var tail = session.follow(e -> {
             synchronized (err) {
                 err.println(e.getMessage());
                 err.flush();

@@ -1,6 +1,11 @@
 package io.eventscope.cli;
 
 import io.eventscope.event.MemoryBudget;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.load.TimelineLoad;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.ProjectionSpecException;
+import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.nats.Passwords;
@@ -84,19 +89,44 @@ public final class SourceOptions {
         }
     }
 
-    LoadedTimeline load() {
-        return LoadedTimeline.load(source, projection, window(), password(), budgetBytes());
+    /** The projection from {@code --projection}, else the bundled banking one. */
+    ProjectionSpec projection() {
+        if (projection == null) {
+            return ProjectionSpecReader.banking();
+        }
+        try {
+            return ProjectionSpecReader.read(projection);
+        } catch (ProjectionSpecException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
-    LoadedTimeline.Session open() {
-        return LoadedTimeline.open(source, projection, window(), password(), budgetBytes());
+    /** Loads the source and closes it: what a command that answers once starts from. */
+    LoadedSource load() {
+        try (LoadedSource loaded = open()) {
+            return loaded;
+        }
+    }
+
+    /** Loads the source and keeps it open (for following it live); close it when done. */
+    LoadedSource open() {
+        // Checked in the order the options were always checked, so the first complaint stays the same.
+        LoadWindow window = window();
+        String password = password();
+        long budget = budgetBytes();
+        TimelineLoad load = TimelineLoad.under(projection()).window(window).password(password).budgetBytes(budget);
+        try {
+            return load.open(source);
+        } catch (io.eventscope.source.SourceException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /**
      * Says on stderr when the load stopped at the memory budget. Returns the exit code for a command
      * that printed its answer anyway: {@link EventscopeCommand#EXIT_PARTIAL} then, else 0.
      */
-    static int reportPartial(LoadedTimeline loaded, java.io.PrintWriter err) {
+    static int reportPartial(LoadedSource loaded, java.io.PrintWriter err) {
         if (!loaded.partial()) {
             return 0;
         }

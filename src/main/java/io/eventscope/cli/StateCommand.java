@@ -3,6 +3,7 @@ package io.eventscope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.eventscope.event.DecimalText;
+import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
@@ -51,7 +52,7 @@ public final class StateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedTimeline loaded = source.load();
+        LoadedSource loaded = source.load();
         ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
         int size = loaded.timeline().size();
         ReplayState state;

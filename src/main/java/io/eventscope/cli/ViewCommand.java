@@ -16,6 +16,6 @@ public final class ViewCommand implements Callable<Integer> {
     public Integer call() {
         Viewer viewer = ServiceLoader.load(Viewer.class).findFirst()
                 .orElseThrow(() -> new UserError("This build of Eventscope has no viewer; use the other commands."));
-        return viewer.show(source.source, LoadedTimeline.projection(source.projection));
+        return viewer.show(source.source, source.projection());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * What the user typed to name a source: a file path, or a URI such as
- * {@code memphis://user@host:6666/station}. Parsing only; opening is {@link Sources}' job.
+ * {@code memphis://user@host:6666/station}. Parsing only; opening is {@code load.Sources}' job.
  */
 public record SourceSpec(String scheme, Path file, URI uri) {
 

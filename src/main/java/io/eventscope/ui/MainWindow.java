@@ -123,7 +123,7 @@ public final class MainWindow extends BorderPane {
         connect.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
         connect.setOnAction(e -> connect());
         MenuItem sample = new MenuItem("Open bundled sample");
-        sample.setOnAction(e -> open(io.eventscope.source.Sources.BUNDLED_SAMPLE));
+        sample.setOnAction(e -> open(io.eventscope.load.Sources.BUNDLED_SAMPLE));
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, open, connect, sample, quit);

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.cli.bench.NatsServerProcess;
+import io.eventscope.demo.DemoLog;
+import io.eventscope.testing.JetStreamFixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

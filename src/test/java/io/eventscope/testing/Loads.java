@@ -2,6 +2,9 @@ package io.eventscope.testing;
 
 import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineWriter;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.load.Sources;
+import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.replay.ReplayEngine;
@@ -31,6 +34,20 @@ public final class Loads {
 
     public static Timeline load(EventSource source) throws SourceException {
         return load(source, LoadWindow.ALL);
+    }
+
+    /** The bundled sample read through the core loader under the banking projection (source closed). */
+    public static LoadedSource bundledSample() {
+        return read(Sources.BUNDLED_SAMPLE);
+    }
+
+    /** A path or URI read through the core loader under the banking projection (source closed). */
+    public static LoadedSource read(String sourceText) {
+        try {
+            return TimelineLoad.under(ProjectionSpecReader.banking()).read(sourceText);
+        } catch (SourceException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every entity's balance after the whole timeline, by entity id (sorted). */

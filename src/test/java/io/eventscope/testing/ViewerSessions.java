@@ -2,9 +2,7 @@ package io.eventscope.testing;
 
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecReader;
-import io.eventscope.source.LoadProgress;
-import io.eventscope.source.LoadWindow;
-import io.eventscope.source.file.JsonLinesSource;
+import io.eventscope.load.TimelineLoad;
 import io.eventscope.ui.session.Session;
 import io.eventscope.ui.session.SessionFeed;
 import java.io.IOException;
@@ -48,9 +46,7 @@ public final class ViewerSessions {
         try {
             Path file = dir.resolve(name + ".jsonl");
             Files.write(file, lines);
-            Session s = new Session(JsonLinesSource.open(file), spec);
-            s.source().load(s.writer(), LoadWindow.ALL, LoadProgress.NONE, () -> false);
-            s.writer().loadDone();
+            Session s = new Session(TimelineLoad.under(spec).open(file.toString()));
             session.set(s);
             size.set(s.timeline().size());
             return s;

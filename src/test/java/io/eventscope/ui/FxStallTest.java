@@ -5,7 +5,7 @@ import static io.eventscope.ui.FxHarness.onFx;
 import static io.eventscope.ui.FxHarness.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventscope.cli.DemoLog;
+import io.eventscope.demo.DemoLog;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class FxStallTest {
         }
         // As in real use, the window first shows the bundled sample (it opens on it); then the big file
         // is opened. The measurement covers that load and the drags after it.
-        ui.open(io.eventscope.source.Sources.BUNDLED_SAMPLE);
+        ui.open(io.eventscope.load.Sources.BUNDLED_SAMPLE);
         ui.settle();
         onFx(() -> {
             monitor.reset();

@@ -4,7 +4,7 @@ import static io.eventscope.ui.FxHarness.fx;
 import static io.eventscope.ui.FxHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventscope.cli.DemoLog;
+import io.eventscope.demo.DemoLog;
 import io.eventscope.event.DecimalText;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.cli.bench.NatsServerProcess;

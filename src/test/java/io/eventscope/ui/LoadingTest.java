@@ -4,8 +4,8 @@ import static io.eventscope.ui.FxHarness.fx;
 import static io.eventscope.ui.FxHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventscope.cli.DemoLog;
-import io.eventscope.source.Sources;
+import io.eventscope.demo.DemoLog;
+import io.eventscope.load.Sources;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;

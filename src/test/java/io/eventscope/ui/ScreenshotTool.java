@@ -4,7 +4,7 @@ import static io.eventscope.ui.FxHarness.fx;
 import static io.eventscope.ui.FxHarness.onFx;
 import static io.eventscope.ui.FxHarness.sleep;
 
-import io.eventscope.source.Sources;
+import io.eventscope.load.Sources;
 import io.eventscope.ui.connect.ConnectDialog;
 import io.eventscope.ui.connect.ConnectViewModel;
 import io.eventscope.ui.connect.RecentConnections;

@@ -6,7 +6,7 @@ import static io.eventscope.ui.FxHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventscope.event.DecimalText;
-import io.eventscope.source.Sources;
+import io.eventscope.load.Sources;
 import io.eventscope.ui.chart.BalanceSeries;
 import io.eventscope.ui.state.EntityRow;
 import java.math.BigDecimal;
@@ -140,7 +140,7 @@ class ViewerFlowsTest {
     void goToATimeLandsOnTheLastEventAtOrBeforeIt() {
         openSample();
         java.time.Instant at = java.time.Instant.parse("2024-03-02T10:09:07.868Z");
-        var loaded = io.eventscope.cli.LoadedTimeline.load(Sources.BUNDLED_SAMPLE, null);
+        var loaded = io.eventscope.testing.Loads.bundledSample();
         int expected = new io.eventscope.replay.ReplayEngine(loaded.timeline(), loaded.spec()).positionAtTime(at);
         onFx(() -> ui.model.replay().goTo(at.toString()));
         waitUntil("the cursor to reach the time", 20, () -> ui.model.replay().cursor() == expected);

@@ -2,8 +2,7 @@ package io.eventscope.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.eventscope.cli.DemoLog;
-import io.eventscope.cli.UserError;
+import io.eventscope.demo.DemoLog;
 import io.eventscope.event.Timeline;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecReader;
@@ -56,7 +55,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (events < 1 || entities < 1 || runs < 1 || seeks < 1) {
-            throw new UserError("--events, --entities, --runs and --seeks must be 1 or more.");
+            // Said as the command line's other user errors are (one sentence, exit 1), without reaching back into cli.
+            spec.commandLine().getErr().println("--events, --entities, --runs and --seeks must be 1 or more.");
+            spec.commandLine().getErr().flush();
+            return 1;
         }
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("eventscope-bench");

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.eventscope.event.Timeline;
-import io.eventscope.event.TimelineWriter;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
-import io.eventscope.source.LoadProgress;
-import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.file.JsonLinesSource;
 import io.eventscope.source.file.LineSplitter;
@@ -33,13 +32,9 @@ final class FileIngestBench {
     }
 
     Timeline loadOnce() throws SourceException {
-        JsonLinesSource source = JsonLinesSource.open(file);
-        Timeline t = new Timeline(source.displayName(), source.defaultEntity(), source.coordinateKind(),
-                spec.fieldMapping());
-        TimelineWriter writer = new TimelineWriter(t);
-        source.load(writer, LoadWindow.ALL, LoadProgress.NONE, () -> false);
-        writer.loadDone();
-        return t;
+        try (LoadedSource loaded = TimelineLoad.under(spec).open(JsonLinesSource.open(file))) {
+            return loaded.timeline();
+        }
     }
 
     /** Best events per second of ours and of the bare parse, runs interleaved so both see the same machine. */

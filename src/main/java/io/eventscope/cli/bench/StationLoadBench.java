@@ -1,13 +1,10 @@
 package io.eventscope.cli.bench;
 
 import io.eventscope.event.Timeline;
-import io.eventscope.event.TimelineWriter;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
-import io.eventscope.source.EventSource;
-import io.eventscope.source.LoadProgress;
-import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceSpec;
-import io.eventscope.source.Sources;
 import io.eventscope.source.memphis.StationProducer;
 import io.eventscope.source.nats.NatsEndpoint;
 import io.nats.client.Connection;
@@ -73,12 +70,8 @@ final class StationLoadBench implements AutoCloseable {
     }
 
     Timeline loadOnce() throws Exception {
-        try (EventSource source = Sources.open("memphis://" + server.hostPort() + "/" + STATION)) {
-            Timeline t = new Timeline(source.displayName(), source.defaultEntity(), source.coordinateKind(),
-                    spec.fieldMapping());
-            TimelineWriter writer = new TimelineWriter(t);
-            source.load(writer, LoadWindow.ALL, LoadProgress.NONE, () -> false);
-            writer.loadDone();
+        try (LoadedSource loaded = TimelineLoad.under(spec).open("memphis://" + server.hostPort() + "/" + STATION)) {
+            Timeline t = loaded.timeline();
             if (t.size() != events) {
                 throw new IllegalStateException("loaded " + t.size() + " of " + events + " events");
             }

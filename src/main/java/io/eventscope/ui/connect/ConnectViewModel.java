@@ -1,15 +1,12 @@
 package io.eventscope.ui.connect;
 
-import io.eventscope.event.Timeline;
-import io.eventscope.event.TimelineWriter;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
-import io.eventscope.source.EventSource;
-import io.eventscope.source.LoadProgress;
-import io.eventscope.source.LoadWindow;
-import io.eventscope.source.Sources;
 import io.eventscope.ui.session.UserMessages;
 import io.eventscope.ui.task.TaskRunner;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,7 +19,7 @@ import javafx.collections.ObservableList;
 /** The Connect dialog's fields, its "Test connection" check and the recent list. */
 public final class ConnectViewModel {
     /** How long a test waits for the first event before calling the connection good anyway. */
-    static final long TEST_NANOS = 5_000_000_000L;
+    static final Duration TEST_WAIT = Duration.ofSeconds(5);
 
     private final TaskRunner runner;
     private final ProjectionSpec spec;
@@ -84,15 +81,9 @@ public final class ConnectViewModel {
         testing.set(true);
         report(true, "Testing…");
         runner.run(() -> {
-            try (EventSource source = Sources.open(text)) {
-                Timeline scratch = new Timeline(source.displayName(), source.defaultEntity(), source.coordinateKind(),
-                        spec.fieldMapping());
-                long start = System.nanoTime();
-                source.load(new TimelineWriter(scratch), LoadWindow.ALL, LoadProgress.NONE,
-                        () -> scratch.size() > 0 || System.nanoTime() - start > TEST_NANOS);
-                return "Connected to " + source.displayName() + (scratch.size() > 0 ? "; events are readable."
-                        : "; no events yet.");
-            }
+            LoadedSource scratch = TimelineLoad.under(spec).oneDecodingThread().untilFirstEvent(TEST_WAIT).read(text);
+            return "Connected to " + scratch.sourceName() + (scratch.timeline().size() > 0 ? "; events are readable."
+                    : "; no events yet.");
         }, ok -> {
             testing.set(false);
             report(true, ok);

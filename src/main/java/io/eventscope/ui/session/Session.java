@@ -1,46 +1,37 @@
 package io.eventscope.ui.session;
 
-import io.eventscope.event.MemoryBudget;
 import io.eventscope.event.Timeline;
-import io.eventscope.event.TimelineFullException;
-import io.eventscope.event.TimelineWriter;
+import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LiveTail;
 
 /**
- * One opened source: its timeline (filled by a background load, then possibly by a live tail), the
- * replay engine over it, and the single writer both share. Plain Java; no FX state.
+ * One source opened in the viewer: the core's loaded source (a timeline filled by a background load,
+ * then possibly by a live tail), the replay engine over it, and the running tail. Plain Java; no FX state.
  */
 public final class Session implements AutoCloseable {
-    private final EventSource source;
-    private final Timeline timeline;
-    private final TimelineWriter writer;
+    private final LoadedSource loaded;
     private final ReplayEngine engine;
-    private volatile boolean cancelled;
-    private volatile TimelineFullException stoppedAtBudget;
     private LiveTail tail;
 
-    public Session(EventSource source, ProjectionSpec spec) {
-        this.source = source;
-        this.timeline = new Timeline(source.displayName(), source.defaultEntity(), source.coordinateKind(),
-                spec.fieldMapping());
-        // One decoding thread: on a two-core machine the other core stays free for the FX thread.
-        this.writer = new TimelineWriter(timeline, MemoryBudget.defaultBytes(), false);
-        this.engine = new ReplayEngine(timeline, spec);
+    /** Wraps a load that may still be running: the timeline grows while the views show it. */
+    public Session(LoadedSource loaded) {
+        this.loaded = loaded;
+        this.engine = new ReplayEngine(loaded.timeline(), loaded.spec());
+    }
+
+    public LoadedSource loaded() {
+        return loaded;
     }
 
     public EventSource source() {
-        return source;
+        return loaded.source();
     }
 
     public Timeline timeline() {
-        return timeline;
-    }
-
-    public TimelineWriter writer() {
-        return writer;
+        return loaded.timeline();
     }
 
     public ReplayEngine engine() {
@@ -48,26 +39,16 @@ public final class Session implements AutoCloseable {
     }
 
     public ProjectionSpec spec() {
-        return engine.spec();
+        return loaded.spec();
     }
 
     /** Asks a running load to stop; what it appended stays. */
     public void cancel() {
-        cancelled = true;
+        loaded.cancel();
     }
 
     public boolean cancelled() {
-        return cancelled;
-    }
-
-    /** Records that the load stopped at the memory budget (what was read stays). */
-    public void stoppedAtBudget(TimelineFullException full) {
-        stoppedAtBudget = full;
-    }
-
-    /** Why the load stopped early, or null when it read everything (or was cancelled). */
-    public TimelineFullException stoppedAtBudget() {
-        return stoppedAtBudget;
+        return loaded.cancelled();
     }
 
     synchronized void tail(LiveTail tail) {
@@ -89,6 +70,6 @@ public final class Session implements AutoCloseable {
     public void close() {
         cancel();
         stopLive();
-        source.close();
+        loaded.close();
     }
 }

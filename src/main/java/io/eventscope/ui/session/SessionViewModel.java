@@ -1,17 +1,14 @@
 package io.eventscope.ui.session;
 
-import io.eventscope.event.TimelineFullException;
+import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
-import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadStatus;
-import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.SourceSpec;
-import io.eventscope.source.Sources;
 import io.eventscope.ui.format.Formats;
+import io.eventscope.ui.task.FxTicker;
 import io.eventscope.ui.task.TaskRunner;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
+import io.eventscope.ui.task.Ticker;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -47,21 +44,32 @@ public final class SessionViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty title = new SimpleStringProperty("Eventscope");
     private final BooleanProperty live = new SimpleBooleanProperty();
-    private final javafx.animation.Timeline poller;
+    private final Ticker poller;
+    private long budgetBytes = -1;
     private long loadStarted;
     private boolean attachedSinceOpen;
     private int opens;
 
+    /** Polls on the FX clock; needs a running FX toolkit. */
     public SessionViewModel(TaskRunner runner, ProjectionSpec spec) {
+        this(runner, spec, new FxTicker(POLL));
+    }
+
+    /** @param poller the clock that publishes the growing size (tests tick it by hand) */
+    public SessionViewModel(TaskRunner runner, ProjectionSpec spec, Ticker poller) {
         this.runner = runner;
         this.spec = spec;
-        poller = new javafx.animation.Timeline(new KeyFrame(POLL, e -> poll()));
-        poller.setCycleCount(Animation.INDEFINITE);
-        poller.play();
+        this.poller = poller;
+        poller.start(this::poll);
     }
 
     public ProjectionSpec spec() {
         return spec;
+    }
+
+    /** Loads stop (keeping what was read) before a timeline takes more heap than this; default a share of it. */
+    public void setMemoryBudgetBytes(long bytes) {
+        this.budgetBytes = bytes;
     }
 
     /**
@@ -78,17 +86,20 @@ public final class SessionViewModel {
         loadStarted = System.nanoTime();
         attachedSinceOpen = false;
         int generation = ++opens;
+        Session[] opened = new Session[1]; // set on the loading thread before the first progress report
         runner.run(() -> {
-            EventSource source = Sources.open(sourceText);
-            Session s = new Session(source, spec);
-            runner.onFx(() -> attach(s));
-            try {
-                source.load(s.writer(), LoadWindow.ALL, st -> runner.onFx(() -> showProgress(s, st)), s::cancelled);
-            } catch (TimelineFullException full) {
-                s.stoppedAtBudget(full);
-            }
-            s.writer().loadDone();
-            return s;
+            TimelineLoad.under(spec).oneDecodingThread().forViewer().budgetBytes(budgetBytes)
+                    .onStart(loaded -> {
+                        Session s = new Session(loaded);
+                        opened[0] = s;
+                        runner.onFx(() -> attach(s));
+                    })
+                    .progress(st -> {
+                        Session s = opened[0];
+                        runner.onFx(() -> showProgress(s, st));
+                    })
+                    .open(sourceText);
+            return opened[0];
         }, this::loaded, e -> {
             if (generation != opens) {
                 return; // a later open replaced this one; its failure is no longer news
@@ -137,21 +148,17 @@ public final class SessionViewModel {
         status.set(Formats.count(n) + " events · " + Formats.count(s.timeline().flaggedCount()) + " flagged · "
                 + how + String.format("%.1f s", seconds) + " (" + Formats.rate(n / Math.max(seconds, 1e-3)) + ")");
         progressText.set("");
-        if (s.stoppedAtBudget() != null) {
-            TimelineFullException full = s.stoppedAtBudget();
-            error.set("Stopped loading after " + Formats.count(full.loaded()) + " events: the memory budget of "
-                    + Formats.count(full.budgetBytes() >> 20) + " MiB is used up. The events loaded so far are shown; "
-                    + "load a window of the source (eventscope state/events with --since or --last) or start "
-                    + "Eventscope with more memory to see the rest.");
+        if (s.loaded().partial()) {
+            error.set(s.loaded().stoppedEarly());
             return;
         }
-        if (!s.cancelled() && s.source().supportsFollow()) {
+        if (!s.cancelled() && s.loaded().canFollow()) {
             startLive(s);
         }
     }
 
     private void startLive(Session s) {
-        runner.run(() -> s.source().follow(s.writer(), problem -> runner.onFx(() -> liveFailed(s, problem))),
+        runner.run(() -> s.loaded().follow(problem -> runner.onFx(() -> liveFailed(s, problem))),
                 tail -> {
                     if (s != session.get()) {
                         tail.close();

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineWriter;
+import io.eventscope.load.Sources;
 import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
-import io.eventscope.source.Sources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,19 +2,19 @@ package io.eventscope.source.jetstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventscope.cli.DemoLog;
+import io.eventscope.cli.bench.NatsServerProcess;
+import io.eventscope.demo.DemoLog;
 import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineWriter;
+import io.eventscope.load.Sources;
 import io.eventscope.source.Completeness;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LiveTail;
 import io.eventscope.source.LoadStatus;
 import io.eventscope.source.LoadWindow;
-import io.eventscope.source.Sources;
 import io.eventscope.source.file.JsonLinesSource;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
-import io.eventscope.cli.bench.NatsServerProcess;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

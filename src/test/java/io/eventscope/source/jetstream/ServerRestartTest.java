@@ -2,16 +2,16 @@ package io.eventscope.source.jetstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventscope.cli.bench.NatsServerProcess;
 import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineWriter;
+import io.eventscope.load.Sources;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadStatus;
 import io.eventscope.source.LoadWindow;
-import io.eventscope.source.Sources;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
-import io.eventscope.cli.bench.NatsServerProcess;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

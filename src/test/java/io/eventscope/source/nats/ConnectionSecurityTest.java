@@ -3,13 +3,13 @@ package io.eventscope.source.nats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventscope.cli.bench.NatsServerProcess;
 import io.eventscope.event.Timeline;
+import io.eventscope.load.Sources;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.SourceException;
-import io.eventscope.source.Sources;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.Loads;
-import io.eventscope.cli.bench.NatsServerProcess;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;

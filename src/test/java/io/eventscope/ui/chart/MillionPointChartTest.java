@@ -2,8 +2,9 @@ package io.eventscope.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventscope.cli.LoadedTimeline;
+import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.ReplayEngine;
+import io.eventscope.testing.Loads;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class MillionPointChartTest {
                 out.write(i % 3 == 0 ? "{\"type\":\"Withdrawal\",\"amount\":\"0.50\"}\n" : "{\"type\":\"Deposit\",\"amount\":1}\n");
             }
         }
-        LoadedTimeline loaded = LoadedTimeline.load(file.toString(), null);
+        LoadedSource loaded = Loads.read(file.toString());
         var timeline = loaded.timeline();
         String entity = timeline.defaultEntity();
         BalanceSeries series = new SeriesBuilder(timeline, new ReplayEngine(timeline, loaded.spec()).effects(), List.of(entity))

@@ -2,10 +2,10 @@ package io.eventscope.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eventscope.cli.LoadedTimeline;
+import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.ReplayEngine;
-import io.eventscope.source.Sources;
+import io.eventscope.testing.Loads;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SeriesBuilderTest {
     @Test
     void everyChartedPointIsTheEngineBalanceAfterThatEvent() {
-        LoadedTimeline loaded = LoadedTimeline.load(Sources.BUNDLED_SAMPLE, null);
+        LoadedSource loaded = Loads.bundledSample();
         var timeline = loaded.timeline();
         ReplayEngine engine = new ReplayEngine(timeline, loaded.spec());
         List<String> entities = List.of("ACC-00001", "ACC-00250", "ACC-00499");

@@ -1,12 +1,18 @@
-package io.eventscope.source;
+package io.eventscope.load;
 
+import io.eventscope.source.EventSource;
+import io.eventscope.source.SourceException;
+import io.eventscope.source.SourceSpec;
 import io.eventscope.source.file.JsonLinesSource;
 import io.eventscope.source.jetstream.JetStreamSource;
 import io.eventscope.source.memphis.MemphisSource;
 import io.eventscope.source.nats.NatsEndpoint;
 import java.util.Locale;
 
-/** Opens the source a {@link SourceSpec} names. */
+/**
+ * Opens the source a {@link SourceSpec} names. It lives above {@code source} so that the generic source
+ * package need not know its file, stream and station subpackages (that was a package cycle).
+ */
 public final class Sources {
     /** The name of the demo log bundled inside the application. */
     public static final String BUNDLED_SAMPLE = "bundled:sample";

@@ -1,4 +1,4 @@
-package io.eventscope.cli;
+package io.eventscope.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

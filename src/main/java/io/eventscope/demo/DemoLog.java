@@ -1,4 +1,4 @@
-package io.eventscope.cli;
+package io.eventscope.demo;
 
 import java.io.IOException;
 import java.io.Writer;

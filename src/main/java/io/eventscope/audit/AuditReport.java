@@ -1,0 +1,132 @@
+package io.eventscope.audit;
+
+import io.eventscope.event.DecimalText;
+import io.eventscope.event.FlagKind;
+import io.eventscope.event.Timeline;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.source.Completeness;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an audit of one loaded source found, and the verdict: flagged events by reason, what the
+ * load got of each stream (gaps, resends, repeated ids), and whether the load stopped early. {@code verify}
+ * prints it and the viewer shows it; both read the same counts and sentences from here.
+ */
+public final class AuditReport {
+    private final String sourceName;
+    private final FlagReport flags;
+    private final Completeness completeness;
+    private final String partialLoad;
+    private final long gaps;
+
+    private AuditReport(String sourceName, FlagReport flags, Completeness completeness, String partialLoad) {
+        this.sourceName = sourceName;
+        this.flags = flags;
+        this.completeness = completeness;
+        this.partialLoad = partialLoad;
+        this.gaps = completeness.streams().stream().mapToLong(s -> s.gaps().size()).sum();
+    }
+
+    /** Audits what {@code loaded} holds now (a live tail may add events later; audit again then). */
+    public static AuditReport of(LoadedSource loaded) {
+        return of(loaded.sourceName(), loaded.timeline(), loaded.completeness(), loaded.stoppedEarly());
+    }
+
+    /** @param partialLoad the sentence saying the load stopped early, or null when it read to the end */
+    public static AuditReport of(String sourceName, Timeline timeline, Completeness completeness, String partialLoad) {
+        return new AuditReport(sourceName, FlagReport.of(timeline), completeness, partialLoad);
+    }
+
+    public String sourceName() {
+        return sourceName;
+    }
+
+    public FlagReport flags() {
+        return flags;
+    }
+
+    public Completeness completeness() {
+        return completeness;
+    }
+
+    /** Gaps in the stream sequences, over all streams; each counts as one finding. */
+    public long gaps() {
+        return gaps;
+    }
+
+    public boolean partial() {
+        return partialLoad != null;
+    }
+
+    /** Why the load stopped early, or null. */
+    public String partialLoad() {
+        return partialLoad;
+    }
+
+    /**
+     * Findings as counted by the verdict: each flagged event once (whatever its reasons), each gap, and
+     * a partial load. Resends and repeated ids are flagged events, so they are not counted again.
+     */
+    public long findingCount() {
+        return flags.flagged() + gaps + (partial() ? 1 : 0);
+    }
+
+    public boolean clean() {
+        return findingCount() == 0;
+    }
+
+    /** Every group of findings, flagged reasons first (in reason order), then gaps, then a partial load. */
+    public List<FindingGroup> groups() {
+        List<FindingGroup> groups = new ArrayList<>();
+        for (Map.Entry<FlagKind, List<FlagReport.Finding>> e : flags.byKind().entrySet()) {
+            List<FlagReport.Finding> events = e.getValue();
+            groups.add(new FindingGroup(FindingKind.FLAGGED_EVENT, e.getKey().label(), events.size(),
+                    events.get(0).position()));
+        }
+        if (gaps > 0) {
+            groups.add(new FindingGroup(FindingKind.SEQUENCE_GAP, "gaps in the stream sequences", gaps, 0));
+        }
+        if (partial()) {
+            groups.add(new FindingGroup(FindingKind.PARTIAL_LOAD, "not read to its end (memory budget)", 1, 0));
+        }
+        return groups;
+    }
+
+    /** One line for a status bar: "57 flagged · 2 gaps · partial load", or "clean". */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        if (flags.flagged() > 0) {
+            parts.add(DecimalText.grouped(flags.flagged()) + " flagged");
+        }
+        if (gaps > 0) {
+            parts.add(DecimalText.grouped(gaps) + (gaps == 1 ? " gap" : " gaps"));
+        }
+        if (partial()) {
+            parts.add("partial load");
+        }
+        return parts.isEmpty() ? "clean" : String.join(" · ", parts);
+    }
+
+    /** The verdict in one sentence: what was found and what it means, e.g. "clean, no findings.". */
+    public String verdict() {
+        long findings = findingCount();
+        if (findings == 0) {
+            return "clean, no findings.";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(DecimalText.grouped(findings)).append(findings == 1 ? " finding" : " findings");
+        if (flags.flagged() > 0) {
+            out.append(". Flagged events are kept in the timeline and skipped by replay");
+        }
+        if (gaps > 0) {
+            out.append(". ").append(DecimalText.grouped(gaps)).append(gaps == 1 ? " gap" : " gaps")
+                    .append(" in the stream sequences: the broker no longer holds those messages");
+        }
+        if (partial()) {
+            out.append(". The source was not read to its end (memory budget)");
+        }
+        return out.append('.').toString();
+    }
+}

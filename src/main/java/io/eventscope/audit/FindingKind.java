@@ -1,0 +1,14 @@
+package io.eventscope.audit;
+
+/**
+ * The kinds of finding an audit reports. A new check (invariant violations, clock skew, the retention
+ * horizon) adds its kind here and its groups in {@link AuditReport}.
+ */
+public enum FindingKind {
+    /** Events kept in the timeline but skipped by replay; one group per reason. */
+    FLAGGED_EVENT,
+    /** Sequences a stream no longer holds. */
+    SEQUENCE_GAP,
+    /** The load stopped at the memory budget: later events were not read. */
+    PARTIAL_LOAD
+}

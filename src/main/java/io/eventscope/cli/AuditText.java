@@ -1,0 +1,87 @@
+package io.eventscope.cli;
+
+import io.eventscope.audit.AuditReport;
+import io.eventscope.audit.FlagReport;
+import io.eventscope.event.DecimalText;
+import io.eventscope.event.Flag;
+import io.eventscope.event.FlagKind;
+import io.eventscope.source.Completeness;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code verify}'s text: an {@link AuditReport} rendered with up to {@code details} lines per group. The
+ * counts and the verdict come from the report; this class only lays them out.
+ */
+final class AuditText {
+    private final PrintWriter out;
+    private final int details;
+
+    AuditText(PrintWriter out, int details) {
+        this.out = out;
+        this.details = details;
+    }
+
+    void print(AuditReport report) {
+        FlagReport flags = report.flags();
+        out.printf("Verify %s: %s positions, %s flagged.%n", report.sourceName(),
+                DecimalText.grouped(flags.positions()), DecimalText.grouped(flags.flagged()));
+        for (Map.Entry<FlagKind, List<FlagReport.Finding>> group : flags.byKind().entrySet()) {
+            printFlagGroup(group.getKey(), group.getValue());
+        }
+        printCompleteness(report.completeness());
+        if (report.partial()) {
+            out.printf("%nIncomplete: %s%n", report.partialLoad());
+        }
+        out.println();
+        out.println("Result: " + report.verdict());
+    }
+
+    private void printFlagGroup(FlagKind kind, List<FlagReport.Finding> findings) {
+        out.printf("%n%s: %s event%s%n", kind.label(), DecimalText.grouped(findings.size()),
+                findings.size() == 1 ? "" : "s");
+        for (FlagReport.Finding f : findings.subList(0, Math.min(details, findings.size()))) {
+            String reasons = f.flags().stream().filter(fl -> fl.kind() == kind)
+                    .map(Flag::detail).collect(Collectors.joining("; "));
+            out.printf("  position %s (%s): %s%n", DecimalText.grouped(f.position()), f.coordinates(), reasons);
+        }
+        if (findings.size() > details) {
+            out.printf("  and %d more at positions %s%n", findings.size() - details,
+                    findings.subList(details, findings.size()).stream()
+                            .map(f -> Integer.toString(f.position())).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Stations and streams only: files have no sequences. */
+    private void printCompleteness(Completeness completeness) {
+        if (completeness.streams().isEmpty()) {
+            return;
+        }
+        out.printf("%nCompleteness: %s missing sequence%s%n", DecimalText.grouped(completeness.missing()),
+                completeness.missing() == 1 ? "" : "s");
+        for (Completeness.StreamExtent s : completeness.streams()) {
+            out.printf("  stream %s: first sequence %s, last sequence %s, %s delivered%s%n", s.stream(),
+                    DecimalText.grouped(s.firstSequence()), DecimalText.grouped(s.lastSequence()),
+                    DecimalText.grouped(s.delivered()),
+                    s.requestedFrom() > 1 ? " from sequence " + DecimalText.grouped(s.requestedFrom()) : "");
+            int shown = 0;
+            for (Completeness.Gap g : s.gaps()) {
+                if (shown++ < details) {
+                    out.printf("    gap: sequence%s %s%s (%s): %s%n", g.count() == 1 ? "" : "s",
+                            DecimalText.grouped(g.from()), g.count() == 1 ? "" : ".." + DecimalText.grouped(g.to()),
+                            DecimalText.grouped(g.count()) + " missing", g.reason());
+                }
+            }
+            if (s.gaps().size() > details) {
+                out.printf("    and %d more gaps%n", s.gaps().size() - details);
+            }
+        }
+        if (completeness.deadLetterResends() > 0 || completeness.duplicateMessageIds() > 0) {
+            out.printf("  dead-letter resends: %s, repeated message ids: %s (flagged above, not counted)%n",
+                    DecimalText.grouped(completeness.deadLetterResends()),
+                    DecimalText.grouped(completeness.duplicateMessageIds()));
+        }
+    }
+}

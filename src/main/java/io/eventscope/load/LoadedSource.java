@@ -1,0 +1,97 @@
+package io.eventscope.load;
+
+import io.eventscope.event.Timeline;
+import io.eventscope.event.TimelineWriter;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.source.Completeness;
+import io.eventscope.source.EventSource;
+import io.eventscope.source.LiveTail;
+import io.eventscope.source.SourceException;
+import java.util.function.Consumer;
+
+/**
+ * A source read into a timeline under a projection, made by {@link TimelineLoad}: what every command
+ * and the viewer start from. While the source is open it can be followed live (the tail appends through
+ * the same writer the load used); {@link #close()} closes the source, and the timeline stays usable.
+ */
+public final class LoadedSource implements AutoCloseable {
+    private final EventSource source;
+    private final Timeline timeline;
+    private final TimelineWriter writer;
+    private final ProjectionSpec spec;
+    private volatile boolean cancelled;
+    private volatile Completeness completeness = Completeness.NONE;
+    private volatile String stoppedEarly;
+
+    LoadedSource(EventSource source, Timeline timeline, TimelineWriter writer, ProjectionSpec spec) {
+        this.source = source;
+        this.timeline = timeline;
+        this.writer = writer;
+        this.spec = spec;
+    }
+
+    /** What the user opened, safe to show (no password). */
+    public String sourceName() {
+        return source.displayName();
+    }
+
+    public EventSource source() {
+        return source;
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public ProjectionSpec spec() {
+        return spec;
+    }
+
+    /** Which sequences the load got (gaps, resends, repeated ids); {@link Completeness#NONE} for files. */
+    public Completeness completeness() {
+        return completeness;
+    }
+
+    /** The one sentence saying the load stopped at the memory budget, or null when it read to the end. */
+    public String stoppedEarly() {
+        return stoppedEarly;
+    }
+
+    /** True when the load stopped at the memory budget: only the first part of the source is here. */
+    public boolean partial() {
+        return stoppedEarly != null;
+    }
+
+    /** Asks a running load to stop; what it appended stays. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Whether {@link #follow} can work: stations and streams, not files. */
+    public boolean canFollow() {
+        return source.supportsFollow();
+    }
+
+    /**
+     * Keeps appending events that arrive after the load, from a thread the source owns, until the tail
+     * is closed. Problems after the start come to {@code onError} as one-sentence messages.
+     */
+    public LiveTail follow(Consumer<SourceException> onError) throws SourceException {
+        return source.follow(writer, onError);
+    }
+
+    void finished(Completeness completeness, String stoppedEarly) {
+        this.completeness = completeness;
+        this.stoppedEarly = stoppedEarly;
+    }
+
+    /** Closes the source (and so any live tail's connection); the timeline keeps what it holds. */
+    @Override
+    public void close() {
+        source.close();
+    }
+}
