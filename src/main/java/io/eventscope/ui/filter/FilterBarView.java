@@ -38,6 +38,7 @@ public final class FilterBarView extends HBox {
     @FXML
     private Label problem;
     private boolean syncingTypes;
+    private boolean syncingRange;
 
     public FilterBarView(FilterViewModel model, KnownNames names) {
         Fxml.load(this);
@@ -52,17 +53,49 @@ public final class FilterBarView extends HBox {
         from.setOnAction(e -> model.apply());
         to.textProperty().bindBidirectional(model.toProperty());
         to.setOnAction(e -> model.apply());
-        // Max before min: a later extent never puts min above max.
-        range.maxProperty().bind(model.rangeMaxProperty());
-        range.minProperty().bind(model.rangeMinProperty());
-        range.highValueProperty().bindBidirectional(model.rangeHighProperty());
-        range.lowValueProperty().bindBidirectional(model.rangeLowProperty());
-        range.disableProperty().bind(model.rangeMaxProperty().subtract(model.rangeMinProperty()).lessThanOrEqualTo(1));
+        bindRange(model);
         flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
         clear.setOnAction(e -> model.clear());
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
+    }
+
+    /**
+     * The slider clamps its thumbs whenever its ends move, so it is not bound: the model's values are
+     * copied in an order that never clamps, and only the user's drags go back to the model.
+     */
+    private void bindRange(FilterViewModel model) {
+        for (var p : List.of(model.rangeMinProperty(), model.rangeMaxProperty(), model.rangeLowProperty(),
+                model.rangeHighProperty())) {
+            p.addListener((o, a, v) -> showRange(model));
+        }
+        showRange(model);
+        range.lowValueProperty().addListener((o, a, v) -> {
+            if (!syncingRange) {
+                model.rangeLowProperty().set(v.doubleValue());
+            }
+        });
+        range.highValueProperty().addListener((o, a, v) -> {
+            if (!syncingRange) {
+                model.rangeHighProperty().set(v.doubleValue());
+            }
+        });
+        range.disableProperty().bind(model.rangeMaxProperty().subtract(model.rangeMinProperty()).lessThanOrEqualTo(1));
+    }
+
+    private void showRange(FilterViewModel model) {
+        double min = model.rangeMinProperty().get();
+        double max = model.rangeMaxProperty().get();
+        syncingRange = true;
+        range.setMin(Math.min(min, range.getMin())); // widen first: nothing is clamped on the way
+        range.setMax(Math.max(max, range.getMax()));
+        range.setLowValue(range.getMin());
+        range.setHighValue(Math.max(min, Math.min(max, model.rangeHighProperty().get())));
+        range.setLowValue(Math.max(min, Math.min(range.getHighValue(), model.rangeLowProperty().get())));
+        range.setMin(min);
+        range.setMax(max);
+        syncingRange = false;
     }
 
     /** The check boxes show the model's set of types; checking one changes the set. */
