@@ -1,7 +1,6 @@
 package io.eventscope.ui;
 
 import io.eventscope.event.CoordinateKind;
-import io.eventscope.source.Sources;
 import io.eventscope.ui.chart.BalanceChart;
 import io.eventscope.ui.connect.ConnectViewModel;
 import io.eventscope.ui.detail.DetailView;
@@ -21,7 +20,10 @@ import io.eventscope.ui.window.MainToolBar;
 import io.eventscope.ui.window.Shortcuts;
 import io.eventscope.ui.window.Themes;
 import io.eventscope.ui.window.WindowActions;
+import io.eventscope.ui.window.WindowCommands;
 import io.eventscope.ui.window.WindowDialogs;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -35,13 +37,11 @@ import javafx.scene.layout.VBox;
 
 /**
  * The main window: its static layout is MainWindow.fxml; this class puts the feature views into it,
- * adds the window's parts (menu, tool bar, error banner, status bar, shortcuts) and answers their actions.
+ * adds the window's parts (menu, tool bar, error banner, status bar, shortcuts) and the commands they call.
  */
-public final class MainWindow extends BorderPane implements WindowActions {
-    private static final String[] SPLIT_NAMES = {"split.table-state", "split.main", "split.detail"};
-
+public final class MainWindow extends BorderPane {
     private final MainViewModel model;
-    private final WindowDialogs dialogs;
+    private final WindowActions commands;
     private final TimelineTableView table;
     private final FilterBarView filterBar;
     private final BalanceChart chart = new BalanceChart();
@@ -49,33 +49,21 @@ public final class MainWindow extends BorderPane implements WindowActions {
     private final StatePanelView statePanel;
     private final DetailView detailView;
     private final CursorSync cursorSync;
-    @FXML
-    private VBox top;
-    @FXML
-    private HBox bars;
-    @FXML
-    private HBox filterRow;
-    @FXML
-    private Label shown;
-    @FXML
-    private SplitPane mainSplit;
-    @FXML
-    private SplitPane upperSplit;
-    @FXML
-    private StackPane tablePlace;
-    @FXML
-    private StackPane statePlace;
-    @FXML
-    private StackPane chartPlace;
-    @FXML
-    private StackPane detailPlace;
-    @FXML
-    private VBox bottom;
+    @FXML private VBox top;
+    @FXML private HBox bars;
+    @FXML private HBox filterRow;
+    @FXML private Label shown;
+    @FXML private SplitPane mainSplit;
+    @FXML private SplitPane upperSplit;
+    @FXML private StackPane tablePlace;
+    @FXML private StackPane statePlace;
+    @FXML private StackPane chartPlace;
+    @FXML private StackPane detailPlace;
+    @FXML private VBox bottom;
 
     public MainWindow(MainViewModel model, Supplier<ConnectViewModel> connectModels) {
         this.model = model;
         Fxml.load(this);
-        dialogs = new WindowDialogs(this, connectModels, model.darkProperty());
         SessionViewModel session = model.session();
 
         table = new TimelineTableView(model.table(), session::session, model.times());
@@ -84,7 +72,9 @@ public final class MainWindow extends BorderPane implements WindowActions {
         filterBar = new FilterBarView(model.filter(), model.names());
         statePanel = new StatePanelView(model.state(), model.times());
         detailView = new DetailView(model.detail());
-        replayBar = new ReplayBarView(model.replay(), this::goTo);
+        commands = new WindowCommands(this, new WindowDialogs(this, connectModels, model.darkProperty()), session,
+                model.replay(), model::open, model::reload, filterBar::focusText);
+        replayBar = new ReplayBarView(model.replay(), commands::goTo);
         // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
         cursorSync = new CursorSync(table, model.table().rows(), model.replay(),
                 session.loadingProperty().and(model.replay().followProperty().not())
@@ -104,77 +94,31 @@ public final class MainWindow extends BorderPane implements WindowActions {
         detailPlace.getChildren().add(detailView);
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         filterRow.getChildren().add(0, filterBar);
-        bars.getChildren().add(0, new MainToolBar(this, model.canReloadProperty(), session.liveProperty()));
-        top.getChildren().add(0, new MainMenuBar(this, model.darkProperty(), model.times()));
+        bars.getChildren().add(0, new MainToolBar(commands, model.canReloadProperty(), session.liveProperty()));
+        top.getChildren().add(0, new MainMenuBar(commands, model.darkProperty(), model.times()));
         top.getChildren().add(new ErrorBanner(session));
         bottom.getChildren().addAll(replayBar, new MainStatusBar(session));
-        Shortcuts.install(this, model.replay(), this);
+        Shortcuts.install(this, model.replay(), commands);
         LiveAlerts.install(this, session);
     }
 
-    private SplitPane[] splits() {
-        return new SplitPane[] {upperSplit, mainSplit, detailView};
+    /** The window's split panes by the name their dividers are remembered under (see {@link PaneLayout}). */
+    public Map<String, SplitPane> splitPanes() {
+        Map<String, SplitPane> panes = new LinkedHashMap<>();
+        panes.put("split.table-state", upperSplit);
+        panes.put("split.main", mainSplit);
+        panes.put("split.detail", detailView);
+        return panes;
     }
 
-    @Override
-    public void openFile() {
-        dialogs.chooseFile().ifPresent(this::open);
-    }
-
-    @Override
-    public void connect() {
-        dialogs.connect().ifPresent(this::open);
-    }
-
-    @Override
-    public void openBundledSample() {
-        open(Sources.BUNDLED_SAMPLE);
-    }
-
-    @Override
-    public void reload() {
-        model.reload();
-    }
-
-    /** Asks for a position or time and moves the cursor there; a problem shows in the error banner. */
-    @Override
-    public void goTo() {
-        dialogs.goTo(model.replay()).ifPresent(text -> {
-            String problem = model.replay().goTo(text);
-            if (problem != null) {
-                model.session().errorProperty().set(problem);
-            }
-        });
-    }
-
-    @Override
-    public void focusFilter() {
-        filterBar.focusText();
-    }
-
-    @Override
-    public void quit() {
-        getScene().getWindow().hide();
+    /** What the menu, tool bar and keys do (tests and tools call them directly). */
+    public WindowActions commands() {
+        return commands;
     }
 
     /** Opens a source and remembers it for Reload. */
     public void open(String source) {
         model.open(source);
-    }
-
-    /** Restores the dividers from {@code layout}; call once the window is shown. */
-    public void restoreLayout(PaneLayout layout) {
-        for (int i = 0; i < SPLIT_NAMES.length; i++) {
-            layout.restore(SPLIT_NAMES[i], splits()[i]);
-        }
-    }
-
-    /** Notes the dividers in {@code layout} and saves it. */
-    public void saveLayout(PaneLayout layout) {
-        for (int i = 0; i < SPLIT_NAMES.length; i++) {
-            layout.remember(SPLIT_NAMES[i], splits()[i]);
-        }
-        layout.save();
     }
 
     /** Applies the theme to a scene now and whenever it changes. */
