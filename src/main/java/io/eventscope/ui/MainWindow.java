@@ -99,7 +99,7 @@ public final class MainWindow extends BorderPane {
         top.getChildren().add(new ErrorBanner(session));
         bottom.getChildren().addAll(replayBar, new MainStatusBar(session));
         Shortcuts.install(this, model.replay(), commands);
-        LiveAlerts.install(this, session);
+        LiveAlerts.install(this, session, model.darkProperty());
     }
 
     /** The window's split panes by the name their dividers are remembered under (see {@link PaneLayout}). */
