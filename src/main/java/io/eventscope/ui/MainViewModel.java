@@ -2,9 +2,13 @@ package io.eventscope.ui;
 
 import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.ui.audit.FindingsViewModel;
 import io.eventscope.ui.chart.ChartViewModel;
 import io.eventscope.ui.detail.DetailViewModel;
 import io.eventscope.ui.filter.FilterViewModel;
+import io.eventscope.ui.filter.KnownNames;
+import io.eventscope.ui.filter.TimeExtent;
+import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.replay.ReplayViewModel;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.state.EntityRow;
@@ -13,10 +17,17 @@ import io.eventscope.ui.task.TaskRunner;
 import io.eventscope.ui.timeline.TimelineTableViewModel;
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * Wires the feature view models of one window together. Holds no logic of its own beyond the first
- * choice of entities to chart (the busiest three), so an opened source never shows an empty chart.
+ * Wires the feature view models of one window together, and holds the window's own state: the theme,
+ * what Reload reopens, the known names for the filters and the "N of M shown" summary. Its only logic
+ * is the first choice of entities to chart (the busiest three), so an opened source never shows an
+ * empty chart.
  */
 public final class MainViewModel {
     static final int AUTO_CHARTED = 3;
@@ -28,7 +39,14 @@ public final class MainViewModel {
     private final StateViewModel state;
     private final ChartViewModel chart;
     private final DetailViewModel detail;
+    private final FindingsViewModel findings;
     private final TimeDisplay times;
+    private final KnownNames names;
+    private final TimeExtent extent;
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final StringBinding summary;
+    private final BooleanBinding canReload;
+    private String lastOpened;
     private boolean autoPicked;
 
     public MainViewModel(TaskRunner runner, ProjectionSpec spec) {
@@ -40,12 +58,22 @@ public final class MainViewModel {
         session = new SessionViewModel(runner, spec);
         table = new TimelineTableViewModel(session, runner);
         filter = new FilterViewModel(table.criteriaProperty());
-        replay = new ReplayViewModel(session, runner);
+        names = new KnownNames(session);
+        extent = new TimeExtent(session);
+        filter.rangeMaxProperty().bind(extent.maxProperty());
+        filter.rangeMinProperty().bind(extent.minProperty());
+        replay = new ReplayViewModel(session, runner, times);
         state = new StateViewModel(session, replay, runner);
         chart = new ChartViewModel(session, state.selectedEntities(), runner);
         detail = new DetailViewModel(session, replay.cursorProperty(), times, runner);
+        findings = new FindingsViewModel(runner, session);
+        findings.setOnGoTo(replay::moveTo);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
+        summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
+                : Formats.count(table.shownSizeProperty().get()) + " of " + Formats.count(session.size()) + " shown",
+                table.shownSizeProperty(), session.sizeProperty(), table.criteriaProperty());
+        canReload = session.sessionProperty().isNotNull().and(session.loadingProperty().not());
     }
 
     private void pickDefaultEntities() {
@@ -66,8 +94,36 @@ public final class MainViewModel {
         return times;
     }
 
+    /** Opens a source in place of the current one and remembers it for {@link #reload()}. */
     public void open(String source) {
+        lastOpened = source;
         session.open(source);
+    }
+
+    /** Reads the last opened source again from the start. */
+    public void reload() {
+        if (lastOpened != null) {
+            session.open(lastOpened);
+        }
+    }
+
+    public BooleanBinding canReloadProperty() {
+        return canReload;
+    }
+
+    /** The dark theme is on. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** "1,234 of 20,000 shown" while a filter narrows the table, else empty. */
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+
+    /** Types and entity ids of the open source, for the filter bar. */
+    public KnownNames names() {
+        return names;
     }
 
     public SessionViewModel session() {
@@ -92,6 +148,10 @@ public final class MainViewModel {
 
     public ChartViewModel chart() {
         return chart;
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
     }
 
     public DetailViewModel detail() {

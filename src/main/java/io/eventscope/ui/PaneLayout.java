@@ -45,6 +45,17 @@ public final class PaneLayout {
         }
     }
 
+    /** Restores every pane in {@code panes} by its name. */
+    public void restoreAll(java.util.Map<String, SplitPane> panes) {
+        panes.forEach(this::restore);
+    }
+
+    /** Notes every pane's dividers and saves them; returns false when they could not be saved. */
+    public boolean saveAll(java.util.Map<String, SplitPane> panes) {
+        panes.forEach(this::remember);
+        return save();
+    }
+
     /** Notes {@code pane}'s current dividers. */
     public void remember(String name, SplitPane pane) {
         double[] positions = pane.getDividerPositions();

@@ -71,7 +71,7 @@ public final class ViewerApp {
         RecentConnections recent = new RecentConnections(settings.resolve("recent-connections.json"));
         MainWindow window = new MainWindow(model, () -> new ConnectViewModel(runner, spec, recent));
         PaneLayout layout = new PaneLayout(settings.resolve("layout.properties"));
-        stage.setOnShown(e -> window.restoreLayout(layout));
+        stage.setOnShown(e -> layout.restoreAll(window.splitPanes()));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         window.themeScene(scene);
@@ -84,7 +84,7 @@ public final class ViewerApp {
             stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         stage.setOnHiding(e -> {
-            window.saveLayout(layout);
+            layout.saveAll(window.splitPanes());
             model.dispose();
         });
         return window;

@@ -79,6 +79,18 @@ final class SampleFacts {
         return BALANCE_TYPES.contains(type(position).toLowerCase(Locale.ROOT)) && amount(position) == null;
     }
 
+    /** The event time written in the line (ISO text or epoch milliseconds), or null when it has none. */
+    java.time.Instant time(int position) {
+        JsonNode n = object(position);
+        for (String f : List.of("timestamp", "ts", "time", "occurredAt")) {
+            if (n != null && n.hasNonNull(f)) {
+                JsonNode v = n.get(f);
+                return v.isNumber() ? java.time.Instant.ofEpochMilli(v.asLong()) : java.time.Instant.parse(v.asText());
+            }
+        }
+        return null;
+    }
+
     int size() {
         return lines.size();
     }

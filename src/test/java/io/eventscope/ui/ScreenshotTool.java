@@ -9,6 +9,7 @@ import io.eventscope.ui.connect.ConnectDialog;
 import io.eventscope.ui.connect.ConnectViewModel;
 import io.eventscope.ui.connect.RecentConnections;
 import io.eventscope.ui.connect.SourceKind;
+import io.eventscope.ui.window.Themes;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,10 +53,10 @@ public final class ScreenshotTool {
         ui.settle();
         snap(stage.getScene(), out.resolve("main-light.png"));
 
-        onFx(() -> ui.window.darkProperty().set(true));
+        onFx(() -> ui.model.darkProperty().set(true));
         ui.settle();
         snap(stage.getScene(), out.resolve("main-dark.png"));
-        onFx(() -> ui.window.darkProperty().set(false));
+        onFx(() -> ui.model.darkProperty().set(false));
 
         // A flagged event: the row stands out, the detail says why and that replay skipped it.
         int flagged = fx(() -> {

@@ -219,7 +219,7 @@ class ViewerFlowsTest {
     @Test
     void filteringByTypeAndTextNarrowsTheTableButNotTheReplay(FxRobot robot) {
         openSample();
-        onFx(() -> ui.model.filter().typeProperty().set("Withdrawal"));
+        onFx(() -> ui.model.filter().types().add("Withdrawal"));
         waitUntil("type filter applied", 20, () -> ui.model.table().upToDate());
         long withdrawals = IntStream.rangeClosed(1, SAMPLE.size()).filter(p -> "Withdrawal".equals(SAMPLE.type(p))).count();
         assertThat(fx(() -> ui.model.table().rows().size())).isEqualTo((int) withdrawals);
@@ -227,7 +227,7 @@ class ViewerFlowsTest {
                 .isTrue();
 
         robot.clickOn("#filterText").write("lisbon");
-        onFx(() -> ui.model.filter().typeProperty().set(null));
+        onFx(() -> ui.model.filter().types().clear());
         waitUntil("text filter applied", 20, () -> ui.model.table().upToDate()
                 && ui.model.table().criteriaProperty().get().text().equals("lisbon"));
         long lisbon = SAMPLE.lines.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains("lisbon")).count();

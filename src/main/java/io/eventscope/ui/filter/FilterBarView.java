@@ -1,86 +1,140 @@
 package io.eventscope.ui.filter;
 
-import java.util.ArrayList;
+import io.eventscope.ui.fxml.Fxml;
 import java.util.List;
-import java.util.function.Supplier;
-import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
+import org.controlsfx.control.textfield.TextFields;
 
-/** Free text, type, entity, time range and "flagged only" over the timeline table. Binds only. */
+/** The filter bar (layout in FilterBarView.fxml); binds the controls to the {@link FilterViewModel}. */
 public final class FilterBarView extends HBox {
-    private final TextField text = new TextField();
+    private static final int ENTITY_SUGGESTIONS = 20;
 
-    public FilterBarView(FilterViewModel model, Supplier<List<String>> knownTypes) {
-        getStyleClass().add("filter-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(6);
+    @FXML
+    private TextField text;
+    @FXML
+    private CheckComboBox<String> types;
+    @FXML
+    private TextField entity;
+    @FXML
+    private TextField from;
+    @FXML
+    private RangeSlider range;
+    @FXML
+    private TextField to;
+    @FXML
+    private ToggleButton flagged;
+    @FXML
+    private Button clear;
+    @FXML
+    private Label problem;
+    private boolean syncingTypes;
+    private boolean syncingRange;
 
-        text.setId("filterText");
-        text.setPromptText("Filter payload text…  (Ctrl+F)");
+    public FilterBarView(FilterViewModel model, KnownNames names) {
+        Fxml.load(this);
         text.textProperty().bindBidirectional(model.textProperty());
         text.setOnAction(e -> model.apply());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMinWidth(100);
-
-        ComboBox<String> type = new ComboBox<>();
-        type.setId("filterType");
-        type.setPromptText("any type");
-        type.setOnShowing(e -> {
-            List<String> items = new ArrayList<>();
-            items.add(null);
-            items.addAll(knownTypes.get());
-            if (!type.getItems().equals(items)) {
-                String keep = type.getValue();
-                type.getItems().setAll(items);
-                type.setValue(keep);
-            }
-        });
-        type.valueProperty().bindBidirectional(model.typeProperty());
-        type.setPrefWidth(140);
-        type.setMinWidth(110);
-
-        TextField entity = new TextField();
-        entity.setId("filterEntity");
-        entity.setPromptText("entity");
-        entity.setPrefColumnCount(6);
         entity.textProperty().bindBidirectional(model.entityProperty());
-
-        TextField from = new TextField();
-        from.setId("filterFrom");
-        from.setPromptText("from (ISO time)");
-        from.setPrefColumnCount(8);
+        entity.setOnAction(e -> model.apply());
+        TextFields.bindAutoCompletion(entity, request -> names.entitiesContaining(request.getUserText(),
+                ENTITY_SUGGESTIONS));
+        bindTypes(model, names);
         from.textProperty().bindBidirectional(model.fromProperty());
-        TextField to = new TextField();
-        to.setId("filterTo");
-        to.setPromptText("to");
-        to.setPrefColumnCount(8);
+        from.setOnAction(e -> model.apply());
         to.textProperty().bindBidirectional(model.toProperty());
-
-        ToggleButton flagged = new ToggleButton("⚑ flagged");
-        flagged.setId("filterFlagged");
-        flagged.setTooltip(new Tooltip("Show flagged events only"));
+        to.setOnAction(e -> model.apply());
+        bindRange(model);
         flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
-        flagged.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-
-        Button clear = new Button("Clear");
-        clear.setId("filterClear");
         clear.setOnAction(e -> model.clear());
-        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-
-        Label problem = new Label();
-        problem.getStyleClass().add("filter-problem");
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
+    }
 
-        getChildren().addAll(text, type, entity, from, to, flagged, clear, problem);
+    /**
+     * The slider clamps its thumbs whenever its ends move, so it is not bound: the model's values are
+     * copied in an order that never clamps, and only the user's drags go back to the model.
+     */
+    private void bindRange(FilterViewModel model) {
+        for (var p : List.of(model.rangeMinProperty(), model.rangeMaxProperty(), model.rangeLowProperty(),
+                model.rangeHighProperty())) {
+            p.addListener((o, a, v) -> showRange(model));
+        }
+        showRange(model);
+        range.lowValueProperty().addListener((o, a, v) -> {
+            if (!syncingRange) {
+                model.rangeLowProperty().set(v.doubleValue());
+            }
+        });
+        range.highValueProperty().addListener((o, a, v) -> {
+            if (!syncingRange) {
+                model.rangeHighProperty().set(v.doubleValue());
+            }
+        });
+        range.disableProperty().bind(model.rangeMaxProperty().subtract(model.rangeMinProperty()).lessThanOrEqualTo(1));
+    }
+
+    private void showRange(FilterViewModel model) {
+        double min = model.rangeMinProperty().get();
+        double max = model.rangeMaxProperty().get();
+        syncingRange = true;
+        range.setMin(Math.min(min, range.getMin())); // widen first: nothing is clamped on the way
+        range.setMax(Math.max(max, range.getMax()));
+        range.setLowValue(range.getMin());
+        range.setHighValue(Math.max(min, Math.min(max, model.rangeHighProperty().get())));
+        range.setLowValue(Math.max(min, Math.min(range.getHighValue(), model.rangeLowProperty().get())));
+        range.setMin(min);
+        range.setMax(max);
+        syncingRange = false;
+    }
+
+    /** The check boxes show the model's set of types; checking one changes the set. */
+    private void bindTypes(FilterViewModel model, KnownNames names) {
+        types.getItems().setAll(names.types());
+        names.types().addListener((ListChangeListener<String>) c -> {
+            syncingTypes = true;
+            types.getItems().setAll(names.types());
+            syncingTypes = false;
+            showTypes(model);
+        });
+        model.types().addListener((SetChangeListener<String>) c -> {
+            if (!syncingTypes) {
+                showTypes(model);
+            }
+        });
+        types.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!syncingTypes) {
+                List<String> checked = List.copyOf(types.getCheckModel().getCheckedItems());
+                syncingTypes = true; // the set follows the boxes; the boxes need no redraw
+                model.types().retainAll(checked);
+                model.types().addAll(checked);
+                syncingTypes = false;
+            }
+        });
+        types.titleProperty().bind(Bindings.createStringBinding(() -> switch (model.types().size()) {
+            case 0 -> "any type";
+            case 1 -> model.types().iterator().next();
+            default -> model.types().size() + " types";
+        }, model.types()));
+    }
+
+    private void showTypes(FilterViewModel model) {
+        syncingTypes = true;
+        types.getCheckModel().clearChecks();
+        for (String t : model.types()) {
+            types.getCheckModel().check(t);
+        }
+        syncingTypes = false;
     }
 
     /** Puts the caret in the text filter (Ctrl+F). */

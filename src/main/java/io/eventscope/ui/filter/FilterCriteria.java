@@ -5,23 +5,28 @@ import io.eventscope.event.Timeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What the table is narrowed to: free text over the payload, an exact type, part of an entity id, a time
- * range over the effective time, flagged only. Filtering narrows the table; replay still covers every
- * position.
+ * What the table is narrowed to: free text over the payload, a set of types (empty = every type), part of
+ * an entity id, a time range over the effective time, flagged only. Filtering narrows the table; replay
+ * still covers every position.
  */
-public record FilterCriteria(String text, String type, String entity, Instant from, Instant to, boolean flaggedOnly) {
-    public static final FilterCriteria NONE = new FilterCriteria("", null, "", null, null, false);
+public record FilterCriteria(String text, Set<String> types, String entity, Instant from, Instant to,
+        boolean flaggedOnly) {
+    public static final FilterCriteria NONE = new FilterCriteria("", Set.of(), "", null, null, false);
 
     public FilterCriteria {
         text = text == null ? "" : text.trim();
         entity = entity == null ? "" : entity.trim();
-        type = type == null || type.isBlank() ? null : type;
+        types = types == null ? Set.of() : types.stream().filter(Objects::nonNull).filter(t -> !t.isBlank())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isEmpty() {
-        return text.isEmpty() && type == null && entity.isEmpty() && from == null && to == null && !flaggedOnly;
+        return text.isEmpty() && types.isEmpty() && entity.isEmpty() && from == null && to == null && !flaggedOnly;
     }
 
     /** A matcher bound to one timeline; safe on any thread. */
@@ -33,7 +38,7 @@ public record FilterCriteria(String text, String type, String entity, Instant fr
     public static final class Matcher {
         private final Timeline timeline;
         private final String text;
-        private final String type;
+        private final Set<String> types;
         private final String entity;
         private final long from;
         private final long to;
@@ -42,7 +47,7 @@ public record FilterCriteria(String text, String type, String entity, Instant fr
         Matcher(FilterCriteria c, Timeline timeline) {
             this.timeline = timeline;
             this.text = c.text.toLowerCase(Locale.ROOT);
-            this.type = c.type;
+            this.types = c.types;
             this.entity = c.entity.toLowerCase(Locale.ROOT);
             this.from = c.from == null ? Long.MIN_VALUE : EventTimes.toNanos(c.from);
             this.to = c.to == null ? Long.MAX_VALUE : EventTimes.toNanos(c.to);
@@ -53,8 +58,11 @@ public record FilterCriteria(String text, String type, String entity, Instant fr
             if (flaggedOnly && !timeline.isFlagged(index)) {
                 return false;
             }
-            if (type != null && !type.equals(timeline.typeName(timeline.typeIdAt(index)))) {
-                return false;
+            if (!types.isEmpty()) {
+                String type = timeline.typeName(timeline.typeIdAt(index));
+                if (type == null || !types.contains(type)) { // an immutable set's contains(null) throws
+                    return false;
+                }
             }
             if (!entity.isEmpty()
                     && !timeline.entityName(timeline.entityIdAt(index)).toLowerCase(Locale.ROOT).contains(entity)) {

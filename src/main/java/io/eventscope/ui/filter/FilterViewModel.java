@@ -3,44 +3,92 @@ package io.eventscope.ui.filter;
 import io.eventscope.event.EventTimes;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.util.Duration;
 
 /**
  * The filter bar's inputs, turned into {@link FilterCriteria} a moment after the user stops typing.
- * A time that cannot be read leaves the criteria as they were and says why.
+ * A time that cannot be read leaves the criteria as they were and says why. The time range is both
+ * text (ISO-8601, blank = open) and a slider over the loaded extent; each follows the other.
  */
 public final class FilterViewModel {
+    /** Runs the filter once typing has paused; {@code restart} postpones it. */
+    public interface Pause {
+        void restart();
+
+        void stop();
+    }
+
     private final StringProperty text = new SimpleStringProperty("");
-    private final StringProperty type = new SimpleStringProperty();
+    private final ObservableSet<String> types = FXCollections.observableSet();
     private final StringProperty entity = new SimpleStringProperty("");
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty();
+    private final DoubleProperty rangeMin = new SimpleDoubleProperty(0);
+    private final DoubleProperty rangeMax = new SimpleDoubleProperty(1);
+    private final DoubleProperty rangeLow = new SimpleDoubleProperty(0);
+    private final DoubleProperty rangeHigh = new SimpleDoubleProperty(1);
     private final ObjectProperty<FilterCriteria> criteria;
-    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
+    private final Pause pause;
+    private boolean syncing;
 
+    /** In the window: applies 250 ms after the last keystroke. */
     public FilterViewModel(ObjectProperty<FilterCriteria> criteria) {
+        this(criteria, action -> {
+            PauseTransition p = new PauseTransition(Duration.millis(250));
+            p.setOnFinished(e -> action.run());
+            return new Pause() {
+                @Override
+                public void restart() {
+                    p.playFromStart();
+                }
+
+                @Override
+                public void stop() {
+                    p.stop();
+                }
+            };
+        });
+    }
+
+    /** With the typing pause supplied (tests pass one that never fires and call {@link #apply()}). */
+    public FilterViewModel(ObjectProperty<FilterCriteria> criteria, Function<Runnable, Pause> pauses) {
         this.criteria = criteria;
-        debounce.setOnFinished(e -> apply());
-        text.addListener((o, a, n) -> debounce.playFromStart());
-        entity.addListener((o, a, n) -> debounce.playFromStart());
-        from.addListener((o, a, n) -> debounce.playFromStart());
-        to.addListener((o, a, n) -> debounce.playFromStart());
-        type.addListener((o, a, n) -> apply());
+        this.pause = pauses.apply(this::apply);
+        text.addListener((o, a, n) -> pause.restart());
+        entity.addListener((o, a, n) -> pause.restart());
+        from.addListener((o, a, n) -> {
+            textToSlider();
+            pause.restart();
+        });
+        to.addListener((o, a, n) -> {
+            textToSlider();
+            pause.restart();
+        });
+        types.addListener((javafx.collections.SetChangeListener<String>) c -> apply());
         flaggedOnly.addListener((o, a, n) -> apply());
+        rangeLow.addListener((o, a, n) -> sliderToText());
+        rangeHigh.addListener((o, a, n) -> sliderToText());
+        rangeMin.addListener((o, a, n) -> textToSlider());
+        rangeMax.addListener((o, a, n) -> textToSlider());
     }
 
     /** Applies the inputs now (Enter, or the end of the typing pause). */
     public void apply() {
-        debounce.stop();
+        pause.stop();
         Instant f;
         Instant t;
         try {
@@ -51,12 +99,12 @@ public final class FilterViewModel {
             return;
         }
         problem.set(null);
-        criteria.set(new FilterCriteria(text.get(), type.get(), entity.get(), f, t, flaggedOnly.get()));
+        criteria.set(new FilterCriteria(text.get(), types, entity.get(), f, t, flaggedOnly.get()));
     }
 
     public void clear() {
         text.set("");
-        type.set(null);
+        types.clear();
         entity.set("");
         from.set("");
         to.set("");
@@ -68,12 +116,51 @@ public final class FilterViewModel {
         return s == null || s.isBlank() ? null : EventTimes.toInstant(EventTimes.parse(s.trim()));
     }
 
+    /** A dragged thumb writes its time; a thumb at the end of the extent means "open" (blank). */
+    private void sliderToText() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        double low = rangeLow.get();
+        double high = rangeHigh.get();
+        from.set(low <= rangeMin.get() ? ""
+                : Instant.ofEpochMilli((long) low).truncatedTo(ChronoUnit.SECONDS).toString());
+        to.set(high >= rangeMax.get() ? ""
+                : Instant.ofEpochMilli((long) Math.ceil(high)).plusMillis(999).truncatedTo(ChronoUnit.SECONDS).toString());
+        syncing = false;
+    }
+
+    /** Typed times (or a grown extent) move the thumbs; unreadable text leaves them where they are. */
+    private void textToSlider() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        rangeLow.set(thumb(from.get(), rangeMin.get(), rangeLow.get()));
+        rangeHigh.set(thumb(to.get(), rangeMax.get(), rangeHigh.get()));
+        syncing = false;
+    }
+
+    private double thumb(String text, double open, double unchanged) {
+        try {
+            Instant t = time(text);
+            if (t == null) {
+                return open;
+            }
+            return Math.max(rangeMin.get(), Math.min(rangeMax.get(), t.toEpochMilli()));
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return unchanged;
+        }
+    }
+
     public StringProperty textProperty() {
         return text;
     }
 
-    public StringProperty typeProperty() {
-        return type;
+    /** The types shown; empty = every type. */
+    public ObservableSet<String> types() {
+        return types;
     }
 
     public StringProperty entityProperty() {
@@ -94,5 +181,23 @@ public final class FilterViewModel {
 
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** The slider's ends: the loaded time extent, epoch milliseconds (bound by the window's model). */
+    public DoubleProperty rangeMinProperty() {
+        return rangeMin;
+    }
+
+    public DoubleProperty rangeMaxProperty() {
+        return rangeMax;
+    }
+
+    /** The slider's thumbs, epoch milliseconds; kept in step with {@link #fromProperty()} / {@link #toProperty()}. */
+    public DoubleProperty rangeLowProperty() {
+        return rangeLow;
+    }
+
+    public DoubleProperty rangeHighProperty() {
+        return rangeHigh;
     }
 }

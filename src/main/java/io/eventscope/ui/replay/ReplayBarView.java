@@ -1,10 +1,6 @@
 package io.eventscope.ui.replay;
 
-import io.eventscope.event.EventTimes;
 import io.eventscope.ui.format.Formats;
-import io.eventscope.ui.format.TimeDisplay;
-import io.eventscope.ui.session.Session;
-import io.eventscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,7 +20,7 @@ public final class ReplayBarView extends VBox {
     private final Slider slider = new Slider(0, 0, 0);
     private boolean syncing;
 
-    public ReplayBarView(ReplayViewModel replay, SessionViewModel session, TimeDisplay times, Runnable goTo) {
+    public ReplayBarView(ReplayViewModel replay, Runnable goTo) {
         getStyleClass().add("replay-bar");
         setSpacing(2);
 
@@ -77,7 +73,7 @@ public final class ReplayBarView extends VBox {
         slider.setId("replaySlider");
         slider.setMinWidth(120);
         slider.setFocusTraversable(false); // arrows are global shortcuts, not slider nudges
-        slider.maxProperty().bind(session.sizeProperty());
+        slider.maxProperty().bind(replay.endProperty());
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
                 replay.moveTo((int) Math.round(v.doubleValue()));
@@ -93,20 +89,16 @@ public final class ReplayBarView extends VBox {
         Label where = new Label();
         where.setId("replayWhere");
         where.getStyleClass().add("replay-where");
-        where.textProperty().bind(Bindings.createStringBinding(() -> where(replay.cursor(), session, times),
-                replay.cursorProperty(), session.sizeProperty(), times.zoneProperty()));
+        where.textProperty().bind(replay.whereProperty());
         where.setMinWidth(Label.USE_PREF_SIZE);
-
 
         Label first = new Label();
         first.getStyleClass().add("replay-edge");
-        first.textProperty().bind(Bindings.createStringBinding(() -> edge(session, times, 1), session.sizeProperty(),
-                times.zoneProperty()));
+        first.textProperty().bind(replay.firstTimeProperty());
         Label last = new Label();
         last.getStyleClass().add("replay-edge");
-        last.textProperty().bind(Bindings.createStringBinding(() -> edge(session, times, session.size()),
-                session.sizeProperty(), times.zoneProperty()));
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        last.textProperty().bind(replay.lastTimeProperty());
+        Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox edges = new HBox(first, gap, last);
         edges.getStyleClass().add("replay-edges");
@@ -130,24 +122,5 @@ public final class ReplayBarView extends VBox {
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE); // never shrink to "…": these are the main controls
         return b;
-    }
-
-    private static String where(int cursor, SessionViewModel session, TimeDisplay times) {
-        if (cursor == 0) {
-            return "#0 · before the first event";
-        }
-        Session s = session.session();
-        String time = s == null || cursor > s.timeline().size() ? ""
-                : times.formatNanos(s.timeline().effectiveTimeAt(cursor - 1));
-        return "#" + Formats.count(cursor) + (time.isEmpty() ? "" : " · " + time);
-    }
-
-    private static String edge(SessionViewModel session, TimeDisplay times, int position) {
-        Session s = session.session();
-        if (s == null || position < 1 || position > s.timeline().size()) {
-            return "";
-        }
-        long t = s.timeline().effectiveTimeAt(position - 1);
-        return t == EventTimes.NONE ? "#" + Formats.count(position) : times.minute(t);
     }
 }

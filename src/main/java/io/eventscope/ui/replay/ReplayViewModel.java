@@ -1,12 +1,14 @@
 package io.eventscope.ui.replay;
 
 import io.eventscope.event.EventTimes;
-import io.eventscope.ui.session.Session;
+import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.TaskRunner;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,26 +30,30 @@ public final class ReplayViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final BooleanProperty follow = new SimpleBooleanProperty();
     private final ObjectProperty<Integer> speed = new SimpleObjectProperty<>(100);
-    private final AnimationTimer player;
+    private final CursorTimes times;
+    private final StringBinding where;
+    private final StringBinding firstTime;
+    private final StringBinding lastTime;
+    private AnimationTimer player; // made on first play: tests of this model need no running toolkit
     private long lastFrame;
     private double carry;
     private boolean userMoved;
 
-    public ReplayViewModel(SessionViewModel session, TaskRunner runner) {
+    public ReplayViewModel(SessionViewModel session, TaskRunner runner, TimeDisplay display) {
         this.session = session;
         this.runner = runner;
-        player = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                advance(now);
-            }
-        };
+        this.times = new CursorTimes(session, display);
+        where = Bindings.createStringBinding(() -> times.where(cursor.get()), cursor, session.sizeProperty(),
+                display.zoneProperty());
+        firstTime = Bindings.createStringBinding(() -> times.edge(1), session.sizeProperty(), display.zoneProperty());
+        lastTime = Bindings.createStringBinding(() -> times.edge(session.size()), session.sizeProperty(),
+                display.zoneProperty());
         playing.addListener((o, a, on) -> {
             if (on) {
                 lastFrame = 0;
                 carry = 0;
-                player.start();
-            } else {
+                player().start();
+            } else if (player != null) {
                 player.stop();
             }
         });
@@ -70,12 +76,29 @@ public final class ReplayViewModel {
         });
     }
 
+    private AnimationTimer player() {
+        if (player == null) {
+            player = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    advance(now);
+                }
+            };
+        }
+        return player;
+    }
+
     private void sizeChanged(int oldSize, int newSize) {
         if (cursor.get() > newSize) {
             cursor.set(newSize);
         } else if (follow.get()) {
             cursor.set(newSize);
         }
+    }
+
+    /** The last position the cursor can reach: the loaded size. */
+    public javafx.beans.property.ReadOnlyIntegerProperty endProperty() {
+        return session.sizeProperty();
     }
 
     public IntegerProperty cursorProperty() {
@@ -96,6 +119,26 @@ public final class ReplayViewModel {
 
     public ObjectProperty<Integer> speedProperty() {
         return speed;
+    }
+
+    /** Where the cursor is, for the replay bar: "#18,204 · 2024-03-01 09:41:12.000Z". */
+    public StringBinding whereProperty() {
+        return where;
+    }
+
+    /** The first position's time to the minute (or its number when it has no time); "" when empty. */
+    public StringBinding firstTimeProperty() {
+        return firstTime;
+    }
+
+    /** The last position's time, as {@link #firstTimeProperty()}. */
+    public StringBinding lastTimeProperty() {
+        return lastTime;
+    }
+
+    /** What Go to… offers for {@code typed}: the first, cursor and last times in the form it accepts. */
+    public java.util.List<String> goToSuggestions(String typed) {
+        return times.suggestions(cursor.get(), typed);
     }
 
     /** Moves the cursor to {@code position}, clamped to 0..size. */
@@ -150,7 +193,7 @@ public final class ReplayViewModel {
         } catch (DateTimeParseException | ArithmeticException e) {
             return "\"" + text.trim() + "\" is neither a position nor an ISO-8601 time like 2024-03-01T09:41:12Z.";
         }
-        Session s = session.session();
+        var s = session.session();
         if (s != null) {
             runner.run(() -> s.engine().positionAtTime(at), this::moveTo, session::showError);
         }

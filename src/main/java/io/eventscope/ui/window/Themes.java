@@ -1,4 +1,4 @@
-package io.eventscope.ui;
+package io.eventscope.ui.window;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -7,7 +7,7 @@ import javafx.scene.Scene;
 
 /** Light and dark AtlantaFX themes plus Eventscope's own stylesheet. */
 public final class Themes {
-    public static final String STYLESHEET = Themes.class.getResource("eventscope.css").toExternalForm();
+    public static final String STYLESHEET = Themes.class.getResource("/io/eventscope/ui/eventscope.css").toExternalForm();
 
     private Themes() {
     }

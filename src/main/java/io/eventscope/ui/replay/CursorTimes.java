@@ -1,0 +1,64 @@
+package io.eventscope.ui.replay;
+
+import io.eventscope.event.EventTimes;
+import io.eventscope.ui.format.Formats;
+import io.eventscope.ui.format.TimeDisplay;
+import io.eventscope.ui.session.SessionViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The times the replay bar shows, read from the timeline here so the bar itself only binds. Positions are
+ * 1-based (the cursor's own numbering); the conversion to the timeline's index happens in {@link #timeAt}.
+ */
+final class CursorTimes {
+    private final SessionViewModel session;
+    private final TimeDisplay display;
+
+    CursorTimes(SessionViewModel session, TimeDisplay display) {
+        this.session = session;
+        this.display = display;
+    }
+
+    /** The effective time of {@code position}, or {@link EventTimes#NONE} (also outside the loaded range). */
+    long timeAt(int position) {
+        var s = session.session();
+        if (s == null || position < 1 || position > s.timeline().size()) {
+            return EventTimes.NONE;
+        }
+        return s.timeline().effectiveTimeAt(position - 1);
+    }
+
+    String where(int cursor) {
+        if (cursor == 0) {
+            return "#0 · before the first event";
+        }
+        String time = display.formatNanos(timeAt(cursor));
+        return "#" + Formats.count(cursor) + (time.isEmpty() ? "" : " · " + time);
+    }
+
+    String edge(int position) {
+        if (position < 1 || position > session.size()) {
+            return "";
+        }
+        long t = timeAt(position);
+        return t == EventTimes.NONE ? "#" + Formats.count(position) : display.minute(t);
+    }
+
+    /** First, cursor and last times as ISO-8601 instants that start with {@code typed}; all when blank. */
+    List<String> suggestions(int cursor, String typed) {
+        String prefix = typed == null ? "" : typed.trim().toUpperCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (int p : new int[] {1, cursor, session.size()}) {
+            long t = timeAt(p);
+            if (t != EventTimes.NONE) {
+                String iso = EventTimes.toInstant(t).toString();
+                if (iso.startsWith(prefix) && !out.contains(iso)) {
+                    out.add(iso);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package io.eventscope.ui.window;
+
+import io.eventscope.ui.format.TimeDisplay;
+import io.eventscope.ui.fxml.Fxml;
+import javafx.beans.property.BooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
+
+/** File and View menus (MainMenuBar.fxml); items call the window's actions, check items bind. */
+public final class MainMenuBar extends MenuBar {
+    private final WindowActions actions;
+    @FXML
+    private CheckMenuItem dark;
+    @FXML
+    private CheckMenuItem localTime;
+
+    public MainMenuBar(WindowActions actions, BooleanProperty darkTheme, TimeDisplay times) {
+        this.actions = actions;
+        Fxml.load(this);
+        dark.selectedProperty().bindBidirectional(darkTheme);
+        localTime.setText("Local time (" + times.localZone().getId() + ")");
+        localTime.selectedProperty().bindBidirectional(times.localProperty());
+    }
+
+    @FXML
+    private void openFile() {
+        actions.openFile();
+    }
+
+    @FXML
+    private void connect() {
+        actions.connect();
+    }
+
+    @FXML
+    private void openBundledSample() {
+        actions.openBundledSample();
+    }
+
+    @FXML
+    private void quit() {
+        actions.quit();
+    }
+
+    @FXML
+    private void goTo() {
+        actions.goTo();
+    }
+}

@@ -1,0 +1,70 @@
+package io.eventscope.ui.window;
+
+import io.eventscope.load.Sources;
+import io.eventscope.ui.replay.ReplayViewModel;
+import io.eventscope.ui.session.SessionViewModel;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+
+/** What the menu, tool bar and keys ask for, carried out through the dialogs and the view models. */
+public final class WindowCommands implements WindowActions {
+    private final Node window;
+    private final WindowDialogs dialogs;
+    private final SessionViewModel session;
+    private final ReplayViewModel replay;
+    private final Consumer<String> open;
+    private final Runnable reload;
+    private final Runnable focusFilter;
+
+    public WindowCommands(Node window, WindowDialogs dialogs, SessionViewModel session, ReplayViewModel replay,
+            Consumer<String> open, Runnable reload, Runnable focusFilter) {
+        this.window = window;
+        this.dialogs = dialogs;
+        this.session = session;
+        this.replay = replay;
+        this.open = open;
+        this.reload = reload;
+        this.focusFilter = focusFilter;
+    }
+
+    @Override
+    public void openFile() {
+        dialogs.chooseFile().ifPresent(open);
+    }
+
+    @Override
+    public void connect() {
+        dialogs.connect().ifPresent(open);
+    }
+
+    @Override
+    public void openBundledSample() {
+        open.accept(Sources.BUNDLED_SAMPLE);
+    }
+
+    @Override
+    public void reload() {
+        reload.run();
+    }
+
+    /** Asks for a position or time and moves the cursor there; a problem shows in the error banner. */
+    @Override
+    public void goTo() {
+        dialogs.goTo(replay).ifPresent(text -> {
+            String problem = replay.goTo(text);
+            if (problem != null) {
+                session.errorProperty().set(problem);
+            }
+        });
+    }
+
+    @Override
+    public void focusFilter() {
+        focusFilter.run();
+    }
+
+    @Override
+    public void quit() {
+        window.getScene().getWindow().hide();
+    }
+}
