@@ -124,7 +124,7 @@ final class OverlappedDecoding {
 
     private void publish() {
         for (int c = 0; c < chunks; c++) {
-            chunkFlags.get(c).forEach(e -> timeline.markFlagged(e.getKey(), e.getValue()));
+            chunkFlags.get(c).forEach(e -> columns.flag(e.getKey(), e.getValue()));
             if (c > 0) {
                 columns.carryTime(boundary(c), boundary(c + 1));
             }

@@ -55,7 +55,7 @@ public final class TimelineWriter {
         this.lineSink = (index, fields) -> {
             columns.write(index, fields);
             if (!fields.flags.isEmpty()) {
-                timeline.markFlagged(index, fields.flags);
+                columns.flag(index, fields.flags);
             }
         };
         this.next = timeline.size();
@@ -77,7 +77,7 @@ public final class TimelineWriter {
      */
     public void loadDone() {
         awaitDecoded();
-        timeline.trimToSize();
+        columns.trimToSize();
     }
 
     /** Lines of {@link #appendLines} batches that had to be parsed on their own (odd or bad lines). */
@@ -125,7 +125,7 @@ public final class TimelineWriter {
         long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
         if (room * perEvent * 2 <= budgetBytes) {
             awaitDecoded(); // resizing replaces the columns
-            timeline.reserve((int) room);
+            columns.reserve((int) room);
         }
     }
 
@@ -143,7 +143,7 @@ public final class TimelineWriter {
         if (next != 0) {
             throw new IllegalStateException("first line must be set before appending");
         }
-        timeline.lineBase = line;
+        columns.lineBase(line);
     }
 
     /**
@@ -224,7 +224,7 @@ public final class TimelineWriter {
         columns.write(i, fields);
         columns.clearFlagged(i);
         if (!fields.flags.isEmpty()) {
-            timeline.markFlagged(i, fields.flags);
+            columns.flag(i, fields.flags);
         }
         next = i + 1;
         timeline.publish(next);
