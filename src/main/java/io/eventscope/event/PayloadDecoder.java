@@ -23,7 +23,9 @@ final class PayloadDecoder {
     private DecodedFields.Sink sink;
 
     /**
-     * @param types, entities, textValues where type, entity and text value ids are interned
+     * Type, entity and text value ids are interned in {@code types}, {@code entities} and {@code textValues}
+     * (the timeline's, shared by both decoding threads).
+     *
      * @param plainScan read plain objects without Jackson (false only to compare both ways in tests)
      */
     PayloadDecoder(FieldMapping mapping, StringInterner types, StringInterner entities, StringInterner textValues,
