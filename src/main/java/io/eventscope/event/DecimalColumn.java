@@ -212,53 +212,13 @@ public final class DecimalColumn {
         return 32L + unscaled.length * 9L + (big == null ? 0 : 16L + big.length * 4L);
     }
 
-    /** Parses decimal text exactly (e.g. "-12.50", "1e3"); returns false if it is not a number. */
+    /** Parses decimal text exactly (e.g. "-12.50", "1e3") into cell {@code i}; false if it is not a number. */
     public boolean parseInto(int i, char[] text, int offset, int length) {
-        if (parseCompact(i, text, offset, length)) {
-            return true;
-        }
-        try {
-            set(i, new BigDecimal(text, offset, length));
-            return true;
-        } catch (NumberFormatException e) {
+        DecimalValue value = new DecimalValue();
+        if (!value.parse(text, offset, length)) {
             return false;
         }
-    }
-
-    /** Fast path for plain decimals of at most 18 digits; anything else goes to BigDecimal. */
-    private boolean parseCompact(int i, char[] text, int offset, int length) {
-        int p = offset;
-        int end = offset + length;
-        if (p == end) {
-            return false;
-        }
-        boolean negative = text[p] == '-';
-        if (negative || text[p] == '+') {
-            p++;
-        }
-        long value = 0;
-        int fraction = -1;
-        int digits = 0;
-        for (; p < end; p++) {
-            char c = text[p];
-            if (c >= '0' && c <= '9') {
-                if (++digits > 18) {
-                    return false;
-                }
-                value = value * 10 + (c - '0');
-                if (fraction >= 0) {
-                    fraction++;
-                }
-            } else if (c == '.' && fraction < 0) {
-                fraction = 0;
-            } else {
-                return false;
-            }
-        }
-        if (digits == 0 || fraction == 0) {
-            return false;
-        }
-        setCompact(i, negative ? -value : value, Math.max(fraction, 0));
+        value.storeInto(this, i);
         return true;
     }
 }

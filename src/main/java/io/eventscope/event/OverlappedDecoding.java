@@ -34,6 +34,7 @@ final class OverlappedDecoding {
     });
 
     private final Timeline timeline;
+    private final ColumnWriter columns;
     private final PayloadDecoder loaderDecoder;
     private final PayloadDecoder workerDecoder;
 
@@ -48,8 +49,10 @@ final class OverlappedDecoding {
     private List<List<Map.Entry<Integer, List<Flag>>>> chunkFlags = new ArrayList<>();
     private CompletableFuture<Void> worker;
 
-    OverlappedDecoding(Timeline timeline, PayloadDecoder loaderDecoder, PayloadDecoder workerDecoder) {
+    OverlappedDecoding(Timeline timeline, ColumnWriter columns, PayloadDecoder loaderDecoder,
+                       PayloadDecoder workerDecoder) {
         this.timeline = timeline;
+        this.columns = columns;
         this.loaderDecoder = loaderDecoder;
         this.workerDecoder = workerDecoder;
     }
@@ -87,7 +90,12 @@ final class OverlappedDecoding {
             int from = boundary(c) - first;
             int to = boundary(c + 1) - first;
             List<Map.Entry<Integer, List<Flag>>> flags = new ArrayList<>(0);
-            decoder.decodeLines(buf, starts, ends, from, to, first, (i, f) -> flags.add(Map.entry(i, List.copyOf(f))));
+            decoder.decodeLines(buf, starts, ends, from, to, first, (i, f) -> {
+                columns.write(i, f);
+                if (!f.flags.isEmpty()) {
+                    flags.add(Map.entry(i, List.copyOf(f.flags)));
+                }
+            });
             chunkFlags.set(c, flags);
         }
     }
@@ -116,25 +124,12 @@ final class OverlappedDecoding {
 
     private void publish() {
         for (int c = 0; c < chunks; c++) {
-            chunkFlags.get(c).forEach(e -> timeline.markFlagged(e.getKey(), e.getValue()));
+            chunkFlags.get(c).forEach(e -> columns.flag(e.getKey(), e.getValue()));
             if (c > 0) {
-                carryTimeInto(boundary(c), boundary(c + 1));
+                columns.carryTime(boundary(c), boundary(c + 1));
             }
         }
         buf = null;
         timeline.publish(first + count);
-    }
-
-    /**
-     * A chunk's leading events without any time take the time of the event before them, which the other
-     * thread may not have decoded yet when this chunk was.
-     */
-    private void carryTimeInto(int from, int to) {
-        for (int i = from; i < to && i > 0; i++) {
-            if (timeline.hasEventTime(i) || timeline.brokerTimeAt(i) != EventTimes.NONE) {
-                break;
-            }
-            timeline.effectiveTime[i] = timeline.effectiveTime[i - 1];
-        }
     }
 }

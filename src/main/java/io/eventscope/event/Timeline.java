@@ -1,7 +1,6 @@
 package io.eventscope.event;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ids, payload bytes once in a {@link ByteArena}. Positions are 1-based; the column accessors take a
  * 0-based {@code index} (= position - 1) because they sit on replay's hot path.
  *
- * <p>One thread appends (through {@link TimelineWriter}); any thread may read. A reader sees every
+ * <p>One thread appends (through {@link TimelineWriter} and its {@link ColumnWriter}); any thread may read. A reader sees every
  * event below the {@link #size()} it read, because the writer fills the columns before publishing
  * the new size through a volatile write.
  */
@@ -29,7 +28,7 @@ public final class Timeline {
     final ByteArena payloads = new ByteArena();
 
     private volatile int size;
-    private int capacity = 1024;
+    int capacity = 1024;
     long lineBase = 1; // LINE coordinates: line = lineBase + index
     // Columns are replaced whole when they grow or are trimmed. They are volatile so that a reader on
     // another thread that sees a replaced array also sees its contents (copied before the swap).
@@ -46,7 +45,7 @@ public final class Timeline {
     final DecimalColumn[] numbers;
     volatile int[][] texts;
     final Map<Integer, List<Flag>> flags = new ConcurrentHashMap<>();
-    private volatile int flaggedCount;
+    volatile int flaggedCount;
 
     public Timeline(String sourceName, String defaultEntity, CoordinateKind coordinateKind, FieldMapping mapping) {
         this.sourceName = sourceName;
@@ -235,81 +234,10 @@ public final class Timeline {
         return payloads.retainedBytes();
     }
 
-    // ---- writer side (package-private, single thread) ----
-
-    void ensureRoom(int index) {
-        if (index < capacity) {
-            return;
-        }
-        resize(capacity + (capacity >> 1) + 1);
-    }
-
-    /** Makes room for {@code events} positions at once (a load that knows its size skips the growth copies). */
-    void reserve(int events) {
-        if (events > capacity) {
-            resize(events);
-        }
-    }
-
-    /**
-     * Gives back the room that growth or a size estimate left unused once a load is done. Even a few
-     * percent count: G1 keeps each large column in whole regions, so a column slightly over a region
-     * boundary holds a whole extra region (measured: 11 bytes per event at a million events).
-     */
-    void trimToSize() {
-        int n = Math.max(size, 16);
-        if (n < capacity) {
-            resize(n);
-        }
-    }
-
-    private void resize(int n) {
-        effectiveTime = Arrays.copyOf(effectiveTime, n);
-        eventTimeBits = Arrays.copyOf(eventTimeBits, n / 64 + 1);
-        flaggedBits = Arrays.copyOf(flaggedBits, n / 64 + 1);
-        type = Arrays.copyOf(type, n);
-        entity = Arrays.copyOf(entity, n);
-        payloadRef = Arrays.copyOf(payloadRef, n);
-        if (brokerTime != null) {
-            brokerTime = Arrays.copyOf(brokerTime, n);
-        }
-        if (headerRef != null) {
-            headerRef = grow(headerRef, n, Long.MIN_VALUE);
-        }
-        if (sequence != null) {
-            sequence = Arrays.copyOf(sequence, n);
-        }
-        if (partition != null) {
-            partition = Arrays.copyOf(partition, n);
-        }
-        for (DecimalColumn c : numbers) {
-            c.resize(n);
-        }
-        int[][] grownTexts = new int[texts.length][];
-        for (int f = 0; f < grownTexts.length; f++) {
-            grownTexts[f] = Arrays.copyOf(texts[f], n);
-        }
-        texts = grownTexts;
-        capacity = n;
-    }
+    // ---- writer side: written only through ColumnWriter ----
 
     int capacity() {
         return capacity;
-    }
-
-    static long[] grow(long[] a, int n, long fill) {
-        int old = a.length;
-        long[] b = Arrays.copyOf(a, n);
-        if (n > old) {
-            Arrays.fill(b, old, n, fill);
-        }
-        return b;
-    }
-
-    void markFlagged(int index, List<Flag> reasons) {
-        flaggedBits[index >>> 6] |= 1L << index;
-        flags.put(index, List.copyOf(reasons));
-        flaggedCount = flaggedCount + 1;
     }
 
     void publish(int newSize) {

@@ -1,17 +1,19 @@
 package io.eventscope.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The single writer of a {@link Timeline}: stores each raw message once, decodes it, records its
- * coordinates and flags, and publishes it. Every message becomes a position, bad ones included.
+ * coordinates and flags, and publishes it. Every message becomes a position, bad ones included. Its
+ * {@link ColumnWriter} writes the columns; the {@link PayloadDecoder} only reads payloads.
  */
 public final class TimelineWriter {
     private final Timeline timeline;
+    private final ColumnWriter columns;
     private final PayloadDecoder decoder;
-    private final List<Flag> scratch = new ArrayList<>(4);
+    /** Writes a batch's decoded lines on the loading thread (the two-thread path has its own). */
+    private final DecodedFields.Sink lineSink;
     private final HeaderBlock headerBlock = new HeaderBlock();
     /** Batches of at least this many lines are decoded on two threads. */
     static final int PARALLEL_MIN_LINES = 2048;
@@ -48,10 +50,21 @@ public final class TimelineWriter {
     TimelineWriter(Timeline timeline, long budgetBytes, boolean twoThreads, boolean plainScan) {
         this.timeline = timeline;
         this.plainScan = plainScan;
-        this.decoder = new PayloadDecoder(timeline, plainScan);
+        this.columns = new ColumnWriter(timeline);
+        this.decoder = newDecoder();
+        this.lineSink = (index, fields) -> {
+            columns.write(index, fields);
+            if (!fields.flags.isEmpty()) {
+                columns.flag(index, fields.flags);
+            }
+        };
         this.next = timeline.size();
         this.budgetBytes = budgetBytes;
         this.twoThreads = twoThreads && PARALLEL;
+    }
+
+    private PayloadDecoder newDecoder() {
+        return new PayloadDecoder(timeline.mapping(), timeline.types, timeline.entities, timeline.textValues, plainScan);
     }
 
     public long budgetBytes() {
@@ -64,7 +77,7 @@ public final class TimelineWriter {
      */
     public void loadDone() {
         awaitDecoded();
-        timeline.trimToSize();
+        columns.trimToSize();
     }
 
     /** Lines of {@link #appendLines} batches that had to be parsed on their own (odd or bad lines). */
@@ -112,7 +125,7 @@ public final class TimelineWriter {
         long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
         if (room * perEvent * 2 <= budgetBytes) {
             awaitDecoded(); // resizing replaces the columns
-            timeline.reserve((int) room);
+            columns.reserve((int) room);
         }
     }
 
@@ -130,7 +143,7 @@ public final class TimelineWriter {
         if (next != 0) {
             throw new IllegalStateException("first line must be set before appending");
         }
-        timeline.lineBase = line;
+        columns.lineBase(line);
     }
 
     /**
@@ -155,20 +168,16 @@ public final class TimelineWriter {
             awaitDecoded(); // growth replaces the columns: nothing may still be decoding into them
         }
         for (int k = 0; k < count; k++) {
-            int i = first + k;
-            timeline.ensureRoom(i);
-            timeline.payloadRef[i] = timeline.payloads.add(buf, starts[k], ends[k] - starts[k]);
-            clearOptionalColumns(i);
-            timeline.flaggedBits[i >>> 6] &= ~(1L << i);
+            columns.storeLine(first + k, buf, starts[k], ends[k] - starts[k]);
         }
         next = first + count;
         if (overlap) {
             if (overlapped == null) {
-                overlapped = new OverlappedDecoding(timeline, decoder, new PayloadDecoder(timeline, plainScan));
+                overlapped = new OverlappedDecoding(timeline, columns, decoder, newDecoder());
             }
             overlapped.decode(buf, starts, ends, count, first);
         } else {
-            decoder.decodeLines(buf, starts, ends, 0, count, first, timeline::markFlagged);
+            decoder.decodeLines(buf, starts, ends, 0, count, first, lineSink);
             timeline.publish(next);
         }
     }
@@ -181,21 +190,6 @@ public final class TimelineWriter {
     public void awaitDecoded() {
         if (overlapped != null) {
             overlapped.await();
-        }
-    }
-
-    private void clearOptionalColumns(int i) {
-        if (timeline.sequence != null) {
-            timeline.sequence[i] = 0;
-        }
-        if (timeline.partition != null) {
-            timeline.partition[i] = -1;
-        }
-        if (timeline.brokerTime != null) {
-            timeline.brokerTime[i] = EventTimes.NONE;
-        }
-        if (timeline.headerRef != null) {
-            timeline.headerRef[i] = Long.MIN_VALUE;
         }
     }
 
@@ -225,43 +219,12 @@ public final class TimelineWriter {
         awaitDecoded();
         int i = next;
         requireRoom(length);
-        timeline.ensureRoom(i);
-        long ref = timeline.payloads.add(buf, offset, length);
-        if (timeline.sequence != null) {
-            timeline.sequence[i] = sequence;
-        }
-        if (partition != null) {
-            if (timeline.partition == null) {
-                timeline.partition = new int[timeline.capacity()];
-                java.util.Arrays.fill(timeline.partition, -1);
-            }
-            timeline.partition[i] = timeline.partitions.intern(partition);
-        } else if (timeline.partition != null) {
-            timeline.partition[i] = -1;
-        }
-        if (brokerTime != EventTimes.NONE && timeline.brokerTime == null) {
-            timeline.brokerTime = Timeline.grow(new long[0], timeline.capacity(), EventTimes.NONE);
-        }
-        if (timeline.brokerTime != null) {
-            timeline.brokerTime[i] = brokerTime;
-        }
-        if (!headers.isEmpty()) {
-            if (timeline.headerRef == null) {
-                timeline.headerRef = Timeline.grow(new long[0], timeline.capacity(), Long.MIN_VALUE);
-            }
-            timeline.headerRef[i] = timeline.payloads.add(headers.bytes(), 0, headers.length());
-        } else if (timeline.headerRef != null) {
-            timeline.headerRef[i] = Long.MIN_VALUE;
-        }
-        timeline.payloadRef[i] = ref;
-        scratch.clear();
-        if (!sourceFlags.isEmpty()) {
-            scratch.addAll(sourceFlags);
-        }
-        decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, i, scratch);
-        timeline.flaggedBits[i >>> 6] &= ~(1L << i);
-        if (!scratch.isEmpty()) {
-            timeline.markFlagged(i, scratch);
+        long ref = columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
+        DecodedFields fields = decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags);
+        columns.write(i, fields);
+        columns.clearFlagged(i);
+        if (!fields.flags.isEmpty()) {
+            columns.flag(i, fields.flags);
         }
         next = i + 1;
         timeline.publish(next);
