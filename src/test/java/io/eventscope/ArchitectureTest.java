@@ -2,11 +2,18 @@ package io.eventscope;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.eventscope.event.TimelineWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The core must stay usable and testable without JavaFX; dependencies point downwards. */
@@ -62,5 +69,32 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("io.eventscope.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void viewsReadTheirViewModelsNotTheStore() {
+        noClasses().that().resideInAPackage("io.eventscope.ui..").and().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.eventscope.event.Timeline")
+                .check(MAIN);
+    }
+
+    /** One responsibility per class keeps classes short; a file past this is a class doing two jobs. */
+    private static final int MAX_LINES = 300;
+
+    @Test
+    void mainSourceFilesStaySmall() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> big = files.filter(p -> p.toString().endsWith(".java")).filter(p -> lines(p) > MAX_LINES)
+                    .map(p -> p + " (" + lines(p) + " lines)").toList();
+            assertThat(big).as("main source files over %d lines", MAX_LINES).isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
