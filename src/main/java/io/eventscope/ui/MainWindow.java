@@ -1,6 +1,5 @@
 package io.eventscope.ui;
 
-import io.eventscope.event.CoordinateKind;
 import io.eventscope.ui.chart.BalanceChart;
 import io.eventscope.ui.connect.ConnectViewModel;
 import io.eventscope.ui.detail.DetailView;
@@ -67,8 +66,6 @@ public final class MainWindow extends BorderPane {
         SessionViewModel session = model.session();
 
         table = new TimelineTableView(model.table(), model.times());
-        session.sessionProperty().addListener((o, a, s) -> table.showBrokerTime(s != null
-                && s.source().coordinateKind() != CoordinateKind.LINE));
         filterBar = new FilterBarView(model.filter(), model.names());
         statePanel = new StatePanelView(model.state(), model.times());
         detailView = new DetailView(model.detail());

@@ -50,6 +50,10 @@ public final class TimelineTableView extends TableView<Integer> {
         getColumns().add(column("Position", SortKey.POSITION, 90, (r, p) -> r.positionText(p), "numeric"));
         getColumns().add(column("Event time", SortKey.EVENT_TIME, 190, (r, p) -> r.eventTime(p, times), null));
         getColumns().add(column("Broker time", SortKey.BROKER_TIME, 190, (r, p) -> r.brokerTime(p, times), null));
+        // Files have no broker time. Set, not bound: the column menu must still be able to hide it.
+        TableColumn<?, ?> broker = getColumns().get(2);
+        broker.setVisible(model.brokerTimesProperty().get());
+        model.brokerTimesProperty().addListener((o, a, shown) -> broker.setVisible(shown));
         getColumns().add(column("Type", SortKey.TYPE, 130, RowReader::type, null));
         getColumns().add(column("Entity", SortKey.ENTITY, 110, RowReader::entity, null));
         getColumns().add(operandColumn());
@@ -98,10 +102,6 @@ public final class TimelineTableView extends TableView<Integer> {
         scroller.afterLayout();
     }
 
-    /** Hides the broker-time column for sources that have none (files). */
-    public void showBrokerTime(boolean show) {
-        getColumns().get(2).setVisible(show);
-    }
 
     /** What a cell shows for a position, read through the row reader. */
     private interface Cell {

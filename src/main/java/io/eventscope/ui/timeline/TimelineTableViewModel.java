@@ -3,12 +3,16 @@ package io.eventscope.ui.timeline;
 import io.eventscope.event.Timeline;
 import io.eventscope.replay.ChangeText;
 import io.eventscope.ui.filter.FilterCriteria;
+import io.eventscope.event.CoordinateKind;
 import io.eventscope.ui.session.Session;
 import io.eventscope.ui.session.SessionFeed;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.LatestWins;
 import io.eventscope.ui.task.TaskRunner;
 import java.util.Arrays;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -40,6 +44,7 @@ public final class TimelineTableViewModel {
     private long lastRecompute;
     private RowReader reader = RowReader.NONE;
     private final StringProperty operandTitle = new SimpleStringProperty("");
+    private final BooleanProperty brokerTimes = new SimpleBooleanProperty();
 
     public TimelineTableViewModel(SessionViewModel session, TaskRunner runner) {
         this(SessionFeed.of(session), runner);
@@ -52,9 +57,11 @@ public final class TimelineTableViewModel {
         session.size().addListener((o, a, n) -> sizeChanged(n.intValue()));
         session.session().addListener((o, a, n) -> {
             useReader(readerFor(n));
+            brokerTimes.set(hasBrokerTimes(n));
             refresh();
         });
         useReader(readerFor(session.current()));
+        brokerTimes.set(hasBrokerTimes(session.current()));
         criteria.addListener((o, a, n) -> refresh());
         sort.addListener((o, a, n) -> refresh());
     }
@@ -71,6 +78,15 @@ public final class TimelineTableViewModel {
     /** Heading of the operand column, named by the projection (e.g. "Amount"). */
     public StringProperty operandTitleProperty() {
         return operandTitle;
+    }
+
+    /** True when the source stamps events with a broker time (stations, streams), so that column is shown. */
+    public ReadOnlyBooleanProperty brokerTimesProperty() {
+        return brokerTimes;
+    }
+
+    private static boolean hasBrokerTimes(Session s) {
+        return s != null && s.source().coordinateKind() != CoordinateKind.LINE;
     }
 
     private void useReader(RowReader r) {
