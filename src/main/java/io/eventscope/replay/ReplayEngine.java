@@ -128,6 +128,14 @@ public final class ReplayEngine {
         }
     }
 
+    /** A walk over what each event did, starting at {@code position} (1-based). */
+    public synchronized ChangeWalk changesFrom(int position) {
+        if (position < 1) {
+            throw new IllegalArgumentException("positions start at 1");
+        }
+        return new ChangeWalk(timeline, rules, tableAt(position - 1));
+    }
+
     /** Plain fold from zero, without checkpoints: the reference the engine must always agree with. */
     public static ReplayState foldFromZero(Timeline timeline, ProjectionSpec spec, int position) {
         CompiledRules rules = new CompiledRules(spec, timeline);
