@@ -45,6 +45,7 @@ final class FieldRoles {
         addSlots(mapping, mapping.numericFields(), NUMBER);
         addSlots(mapping, mapping.textFields(), TEXT);
         indexByLength();
+        nested.freeze();
     }
 
     /** The tree of nested references below the top-level object, or null when there are none. */

@@ -23,6 +23,50 @@ final class PathNode {
         }
     }
 
+    // The same names as ASCII bytes, for the plain path (names with other characters never match there).
+    private byte[][] leafNames = new byte[0][];
+    private int[][] leafRoles = new int[0][];
+    private byte[][] childNames = new byte[0][];
+    private PathNode[] childNodes = new PathNode[0];
+
+    /** Builds the byte lookups of this node and those below it; call once the tree is complete. */
+    void freeze() {
+        leafNames = leaves.keySet().stream().map(PathNode::ascii).toArray(byte[][]::new);
+        leafRoles = leaves.values().toArray(int[][]::new);
+        childNames = children.keySet().stream().map(PathNode::ascii).toArray(byte[][]::new);
+        childNodes = children.values().toArray(PathNode[]::new);
+        children.values().forEach(PathNode::freeze);
+    }
+
+    private static byte[] ascii(String name) {
+        return name.chars().allMatch(c -> c < 0x80) ? name.getBytes(java.nio.charset.StandardCharsets.US_ASCII)
+                : new byte[0];
+    }
+
+    /** The roles of the member named by ASCII bytes {@code buf[from, to)}, or null. */
+    int[] leaf(byte[] buf, int from, int to) {
+        int k = find(leafNames, buf, from, to);
+        return k < 0 ? null : leafRoles[k];
+    }
+
+    /** The node below the member named by ASCII bytes {@code buf[from, to)}, or null. */
+    PathNode child(byte[] buf, int from, int to) {
+        int k = find(childNames, buf, from, to);
+        return k < 0 ? null : childNodes[k];
+    }
+
+    private static int find(byte[][] names, byte[] buf, int from, int to) {
+        int length = to - from;
+        for (int k = 0; k < names.length; k++) {
+            byte[] n = names[k];
+            if (n.length == length && n.length > 0 == length > 0
+                    && java.util.Arrays.equals(n, 0, length, buf, from, to)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     boolean isEmpty() {
         return leaves.isEmpty() && children.isEmpty();
     }
