@@ -16,12 +16,14 @@ import org.apache.commons.jexl3.introspection.JexlSandbox;
  * Compiles {@code when} conditions and invariant checks with Apache Commons JEXL, locked down: plain
  * expressions only (no loops, assignments, local variables, lambdas, {@code new}, method or namespace
  * calls, pragmas), no class may be reached (an empty white-list sandbox on top of the restricted
- * permissions), numbers are exact {@link java.math.BigDecimal} ({@link ExactArithmetic}) and the text
- * is at most {@link #MAX_LENGTH} characters. Without loops or calls an evaluation costs at most one
- * step per character over numbers of at most 100 digits: that is the time bound, by construction.
+ * permissions), numbers are exact {@link java.math.BigDecimal} ({@link ExactArithmetic}), no regular
+ * expressions, at most {@link #MAX_NESTING} levels of parentheses and {@link #MAX_LENGTH} characters.
+ * Without loops, calls or regular expressions an evaluation costs at most one step per character over
+ * numbers of at most 100 digits: that is the time bound, by construction.
  */
 final class ExpressionCompiler {
     static final int MAX_LENGTH = 1000;
+    static final int MAX_NESTING = 32;
 
     private static final JexlFeatures FEATURES = new JexlFeatures()
             .loops(false).sideEffect(false).sideEffectGlobal(false).newInstance(false).methodCall(false)
@@ -66,7 +68,9 @@ final class ExpressionCompiler {
             throw new Problem(MAX_LENGTH + 1, "is longer than " + MAX_LENGTH + " characters");
         }
         ExactLiterals literals = ExactLiterals.of(text);
-        java.util.regex.Matcher call = CALL.matcher(ExactLiterals.withoutStrings(text));
+        String code = ExactLiterals.withoutStrings(text);
+        refuseRegexAndDeepNesting(code);
+        java.util.regex.Matcher call = CALL.matcher(code);
         while (call.find()) {
             if (!ALLOWED_CALLS.contains(call.group(1))) {
                 throw new Problem(call.start(1) + 1, "calls " + call.group(1) + "(), but only "
@@ -97,6 +101,27 @@ final class ExpressionCompiler {
             }
         }
         return new Expression(text, script, names);
+    }
+
+    /**
+     * Regular expressions ({@code =~}, {@code !~}) could take exponential time on a crafted pattern, and
+     * deep nesting could exhaust the parser's stack: both are refused before JEXL sees the text.
+     */
+    private static void refuseRegexAndDeepNesting(String code) throws Problem {
+        for (String op : List.of("=~", "!~")) {
+            int at = code.indexOf(op);
+            if (at >= 0) {
+                throw new Problem(at + 1, "uses " + op + ", but regular expressions are not supported");
+            }
+        }
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            if (depth > MAX_NESTING) {
+                throw new Problem(i + 1, "nests parentheses more than " + MAX_NESTING + " deep");
+            }
+        }
     }
 
     private static int column(String text, String name) {

@@ -118,6 +118,9 @@ public final class ReplayEngine {
     }
 
     private void foldFrontierToEnd() {
+        if (!rules.hasInvariants()) {
+            return; // nothing to find: no need to fold ahead of what callers ask for
+        }
         int size = timeline.size();
         extendCheckpoints(size);
         int before = violations.size();

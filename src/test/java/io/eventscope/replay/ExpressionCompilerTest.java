@@ -54,7 +54,10 @@ class ExpressionCompilerTest {
                 "var x = 1; x",
                 "(x) -> x",
                 "status.length()",
-                "math:abs(amount)"}) {
+                "math:abs(amount)",
+                "status =~ '(a+)+b'",
+                "status !~ 'x'",
+                "(".repeat(500) + "1" + ")".repeat(500)}) {
             try {
                 ExpressionCompiler.compile(hostile, NAMES);
                 throw new AssertionError("compiled: " + hostile);
