@@ -76,7 +76,8 @@ final class PlainObjectScanner {
             if (i >= to || buf[i] != ':') {
                 return false;
             }
-            i = value(f, skipSpace(i + 1));
+            i = skipSpace(i + 1);
+            i = nested && i < to && buf[i] == '{' ? nestedValue(f, i) : value(f, i);
             if (i < 0) {
                 return false;
             }
@@ -117,11 +118,13 @@ final class PlainObjectScanner {
         if (c == 'n') {
             return literal(f, i, "null", JsonToken.VALUE_NULL);
         }
-        if (c == '{' && nested) {
-            int close = object(i, 1);
-            return close < 0 || !delimiter(close) ? -1 : set(f, JsonToken.START_OBJECT, i, close, close);
-        }
-        return -1; // an array, an object when not asked for, or not JSON: Jackson's business
+        return -1; // nested object or array, or not JSON: Jackson's business
+    }
+
+    /** A plain nested object as field {@code f}'s value (kind START_OBJECT, its span with the braces), or -1. */
+    private int nestedValue(int f, int i) {
+        int close = object(i, 1);
+        return close < 0 || !delimiter(close) ? -1 : set(f, JsonToken.START_OBJECT, i, close, close);
     }
 
     /**

@@ -36,14 +36,30 @@ final class PlainPayloadReader {
         for (int f = 0; f < s.fields; f++) {
             int[] r = roles.at(f, buf, s.nameStart[f], s.nameEnd[f]);
             if (s.kind[f] == JsonToken.START_OBJECT) {
-                PathNode below = nested.child(buf, s.nameStart[f], s.nameEnd[f]);
-                readValue(s, f, buf, r);
-                if (below != null) {
-                    readNested(buf, s.valueStart[f], s.valueEnd[f], below, 0);
-                }
+                readObjectField(s, f, buf, r, nested.child(buf, s.nameStart[f], s.nameEnd[f]), 0);
                 continue;
             }
-            readValue(s, f, buf, r);
+            if (r == null) {
+                continue;
+            }
+            int len = s.valueEnd[f] - s.valueStart[f];
+            if (chars.length < len) {
+                chars = new char[Math.max(len, chars.length * 2)];
+            }
+            for (int i = 0; i < len; i++) {
+                chars[i] = (char) buf[s.valueStart[f] + i];
+            }
+            values.read(s.kind[f], chars, 0, len, r);
+        }
+    }
+
+    /** A nested object as a field's value: its own roles (it is no number or text), then what lies below. */
+    private void readObjectField(PlainObjectScanner s, int f, byte[] buf, int[] r, PathNode below, int depth) {
+        if (r != null) {
+            values.read(JsonToken.START_OBJECT, null, 0, 0, r);
+        }
+        if (below != null) {
+            readNested(buf, s.valueStart[f], s.valueEnd[f], below, depth);
         }
     }
 
@@ -60,20 +76,16 @@ final class PlainPayloadReader {
         }
         for (int f = 0; f < s.fields; f++) {
             int[] r = node.leaf(buf, s.nameStart[f], s.nameEnd[f]);
-            PathNode below = s.kind[f] == JsonToken.START_OBJECT ? node.child(buf, s.nameStart[f], s.nameEnd[f]) : null;
-            readValue(s, f, buf, r);
-            if (below != null) {
-                readNested(buf, s.valueStart[f], s.valueEnd[f], below, depth + 1);
+            if (s.kind[f] == JsonToken.START_OBJECT) {
+                readObjectField(s, f, buf, r, node.child(buf, s.nameStart[f], s.nameEnd[f]), depth + 1);
+            } else {
+                readValue(s, f, buf, r);
             }
         }
     }
 
     private void readValue(PlainObjectScanner s, int f, byte[] buf, int[] r) {
         if (r == null) {
-            return;
-        }
-        if (s.kind[f] == JsonToken.START_OBJECT) {
-            values.read(JsonToken.START_OBJECT, null, 0, 0, r);
             return;
         }
         int len = s.valueEnd[f] - s.valueStart[f];
