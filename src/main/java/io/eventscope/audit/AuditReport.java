@@ -4,14 +4,18 @@ import io.eventscope.event.DecimalText;
 import io.eventscope.event.FlagKind;
 import io.eventscope.event.Timeline;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.ReplayEngine;
+import io.eventscope.replay.Violation;
 import io.eventscope.source.Completeness;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything an audit of one loaded source found, and the verdict: flagged events by reason, what the
- * load got of each stream (gaps, resends, repeated ids), and whether the load stopped early. {@code verify}
+ * load got of each stream (gaps, resends, repeated ids), whether the load stopped early, and the events
+ * that broke the projection's invariants. {@code verify}
  * prints it and the viewer shows it; both read the same counts and sentences from here.
  */
 public final class AuditReport {
@@ -20,9 +24,16 @@ public final class AuditReport {
     private final Completeness completeness;
     private final String partialLoad;
     private final long gaps;
+    private final Map<String, List<Violation>> violations = new LinkedHashMap<>();
+    private final int violationCount;
 
-    private AuditReport(String sourceName, FlagReport flags, Completeness completeness, String partialLoad) {
+    private AuditReport(String sourceName, FlagReport flags, Completeness completeness, String partialLoad,
+                        List<Violation> violations) {
         this.sourceName = sourceName;
+        for (Violation v : violations) {
+            this.violations.computeIfAbsent(v.invariant(), k -> new ArrayList<>()).add(v);
+        }
+        this.violationCount = violations.size();
         this.flags = flags;
         this.completeness = completeness;
         this.partialLoad = partialLoad;
@@ -31,12 +42,32 @@ public final class AuditReport {
 
     /** Audits what {@code loaded} holds now (a live tail may add events later; audit again then). */
     public static AuditReport of(LoadedSource loaded) {
-        return of(loaded.sourceName(), loaded.timeline(), loaded.completeness(), loaded.stoppedEarly());
+        return of(loaded, new ReplayEngine(loaded.timeline(), loaded.spec()).violations());
+    }
+
+    /** The same, with the invariant violations an engine already folded ({@link ReplayEngine#violations()}). */
+    public static AuditReport of(LoadedSource loaded, List<Violation> violations) {
+        return new AuditReport(loaded.sourceName(), FlagReport.of(loaded.timeline()), loaded.completeness(),
+                loaded.stoppedEarly(), violations);
     }
 
     /** @param partialLoad the sentence saying the load stopped early, or null when it read to the end */
     public static AuditReport of(String sourceName, Timeline timeline, Completeness completeness, String partialLoad) {
-        return new AuditReport(sourceName, FlagReport.of(timeline), completeness, partialLoad);
+        return new AuditReport(sourceName, FlagReport.of(timeline), completeness, partialLoad, List.of());
+    }
+
+    /** Invariant violations by invariant name (in the order first broken), each in position order. */
+    public Map<String, List<Violation>> violations() {
+        return violations;
+    }
+
+    public int violationCount() {
+        return violationCount;
+    }
+
+    /** True when no stream has a gap and the load read to the end. */
+    public boolean complete() {
+        return gaps == 0 && !partial();
     }
 
     public String sourceName() {
@@ -70,7 +101,7 @@ public final class AuditReport {
      * a partial load. Resends and repeated ids are flagged events, so they are not counted again.
      */
     public long findingCount() {
-        return flags.flagged() + gaps + (partial() ? 1 : 0);
+        return flags.flagged() + gaps + (partial() ? 1 : 0) + violationCount;
     }
 
     public boolean clean() {
@@ -91,6 +122,8 @@ public final class AuditReport {
         if (partial()) {
             groups.add(new FindingGroup(FindingKind.PARTIAL_LOAD, "not read to its end (memory budget)", 1, 0));
         }
+        violations.forEach((name, list) -> groups.add(new FindingGroup(FindingKind.INVARIANT_VIOLATION,
+                "invariant " + name + " broken", list.size(), list.get(0).position())));
         return groups;
     }
 
@@ -105,6 +138,9 @@ public final class AuditReport {
         }
         if (partial()) {
             parts.add("partial load");
+        }
+        if (violationCount > 0) {
+            parts.add(DecimalText.grouped(violationCount) + (violationCount == 1 ? " violation" : " violations"));
         }
         return parts.isEmpty() ? "clean" : String.join(" · ", parts);
     }
@@ -126,6 +162,11 @@ public final class AuditReport {
         }
         if (partial()) {
             out.append(". The source was not read to its end (memory budget)");
+        }
+        if (violationCount > 0) {
+            out.append(". ").append(DecimalText.grouped(violationCount))
+                    .append(violationCount == 1 ? " invariant violation" : " invariant violations")
+                    .append(": the history breaks a rule the projection says must hold");
         }
         return out.append('.').toString();
     }

@@ -10,5 +10,7 @@ public enum FindingKind {
     /** Sequences a stream no longer holds. */
     SEQUENCE_GAP,
     /** The load stopped at the memory budget: later events were not read. */
-    PARTIAL_LOAD
+    PARTIAL_LOAD,
+    /** Events that left one of the projection's invariants false; one group per invariant. */
+    INVARIANT_VIOLATION
 }

@@ -5,6 +5,7 @@ import io.eventscope.audit.FlagReport;
 import io.eventscope.event.DecimalText;
 import io.eventscope.event.Flag;
 import io.eventscope.event.FlagKind;
+import io.eventscope.replay.Violation;
 import io.eventscope.source.Completeness;
 import java.io.PrintWriter;
 import java.util.List;
@@ -32,6 +33,7 @@ final class AuditText {
             printFlagGroup(group.getKey(), group.getValue());
         }
         printCompleteness(report.completeness());
+        report.violations().forEach(this::printViolations);
         if (report.partial()) {
             out.printf("%nIncomplete: %s%n", report.partialLoad());
         }
@@ -51,6 +53,22 @@ final class AuditText {
             out.printf("  and %d more at positions %s%n", findings.size() - details,
                     findings.subList(details, findings.size()).stream()
                             .map(f -> Integer.toString(f.position())).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** One invariant's violations: the first few with the values the check read, then the other positions. */
+    private void printViolations(String invariant, List<Violation> violations) {
+        out.printf("%nInvariant %s: %s violation%s%n", invariant, DecimalText.grouped(violations.size()),
+                violations.size() == 1 ? "" : "s");
+        for (Violation v : violations.subList(0, Math.min(details, violations.size()))) {
+            out.printf("  position %s (%s): %s%n", DecimalText.grouped(v.position()), v.entity(),
+                    v.values().entrySet().stream().map(e -> e.getKey() + " = " + (e.getValue().isEmpty() ? "(none)"
+                            : e.getValue())).collect(Collectors.joining(", ")));
+        }
+        if (violations.size() > details) {
+            out.printf("  and %d more at positions %s%n", violations.size() - details,
+                    violations.subList(details, violations.size()).stream()
+                            .map(v -> Integer.toString(v.position())).collect(Collectors.joining(", ")));
         }
     }
 

@@ -24,6 +24,25 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--accounts", paramLabel = "M", description = "Accounts (default: events / 40, 20..500).")
     Integer accounts;
 
+    @Option(names = "--shape", defaultValue = "flat", paramLabel = "flat|cloudevents",
+            converter = ShapeConverter.class,
+            description = "Event shape: flat objects, or CloudEvents 1.0 envelopes with the fields in data "
+                    + "(default: ${DEFAULT-VALUE}).")
+    DemoLog.Shape shape;
+
+    /** Lower-case shape names on the command line. */
+    static final class ShapeConverter implements picocli.CommandLine.ITypeConverter<DemoLog.Shape> {
+        @Override
+        public DemoLog.Shape convert(String value) {
+            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "flat" -> DemoLog.Shape.FLAT;
+                case "cloudevents" -> DemoLog.Shape.CLOUDEVENTS;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a shape (use flat or cloudevents)");
+            };
+        }
+    }
+
     @Option(names = "--debug", hidden = true)
     boolean debug;
 
@@ -38,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
         int m = accounts == null ? DemoLog.defaultAccounts(events) : accounts;
         try {
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            new DemoLog(events, m, seed).write(out);
+            new DemoLog(events, m, seed, shape).write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

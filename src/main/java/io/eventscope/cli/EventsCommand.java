@@ -7,6 +7,9 @@ import io.eventscope.event.Flag;
 import io.eventscope.event.SourceCoordinates;
 import io.eventscope.event.Timeline;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.EventChange;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.ReplayEngine;
 import io.eventscope.source.memphis.MemphisHeaders;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,6 +48,14 @@ public final class EventsCommand implements Callable<Integer> {
 
     enum Format { jsonl, csv }
 
+    @Option(names = "--changes", negatable = true, paramLabel = "",
+            description = "Add every state field's value before and after each event (default: on when the "
+                    + "projection has more than one state field, so a one-field projection prints as before).")
+    Boolean changes;
+
+    /** The projection the source was loaded under. */
+    private ProjectionSpec projection;
+
     @Option(names = "--follow", description = "After printing, keep printing events appended to the station or "
             + "stream until stopped (Ctrl-C).")
     boolean follow;
@@ -60,10 +71,12 @@ public final class EventsCommand implements Callable<Integer> {
         }
         if (!follow) {
             LoadedSource loaded = source.load();
+            projection = loaded.spec();
             print(loaded.timeline(), spec.commandLine().getOut());
             return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
         }
         try (LoadedSource session = source.open()) {
+            projection = session.spec();
             if (!session.canFollow()) {
                 throw new UserError(session.sourceName() + " cannot be followed live; only stations and "
                         + "streams can.");
@@ -127,9 +140,12 @@ public final class EventsCommand implements Callable<Integer> {
         private final JsonGenerator json;
         private final List<String> numeric;
         private final List<String> texts;
+        private final ChangeColumns changeColumns;
 
         Printer(Timeline timeline, PrintWriter out) {
             this.timeline = timeline;
+            boolean withChanges = changes != null ? changes : projection.state().size() > 1;
+            this.changeColumns = withChanges ? new ChangeColumns(new ReplayEngine(timeline, projection)) : null;
             this.out = out;
             this.numeric = timeline.mapping().numericFields();
             this.texts = timeline.mapping().textFields();
@@ -147,6 +163,9 @@ public final class EventsCommand implements Callable<Integer> {
                         "type", "entity"));
                 header.addAll(numeric);
                 header.addAll(texts);
+                if (changeColumns != null) {
+                    header.addAll(changeColumns.header());
+                }
                 header.add("flags");
                 out.println(String.join(",", header));
             }
@@ -154,12 +173,13 @@ public final class EventsCommand implements Callable<Integer> {
 
         void print(int p) {
             Event e = timeline.event(p);
+            EventChange change = changeColumns == null ? null : changeColumns.at(p);
             if (format == Format.csv) {
-                out.println(csv(e, numeric, texts));
+                out.println(csv(e, numeric, texts, change == null ? List.of() : changeColumns.csvCells(change)));
                 return;
             }
             try {
-                writeJson(json, e);
+                writeJson(json, e, change == null ? null : g -> changeColumns.writeJson(g, change));
                 json.flush();
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -177,7 +197,12 @@ public final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeJson(JsonGenerator g, Event e) throws IOException {
+    /** Writes more fields into the event's object. */
+    private interface MoreFields {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static void writeJson(JsonGenerator g, Event e, MoreFields more) throws IOException {
         g.writeStartObject();
         g.writeNumberField("position", e.position());
         g.writeObjectFieldStart("source");
@@ -198,6 +223,9 @@ public final class EventsCommand implements Callable<Integer> {
             g.writeStringField(t.getKey(), t.getValue());
         }
         writeHeaders(g, e);
+        if (more != null) {
+            more.write(g);
+        }
         g.writeArrayFieldStart("flags");
         for (Flag f : e.flags()) {
             g.writeStartObject();
@@ -233,7 +261,7 @@ public final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    private static String csv(Event e, List<String> numeric, List<String> texts) {
+    private static String csv(Event e, List<String> numeric, List<String> texts, List<String> changes) {
         List<String> cells = new ArrayList<>();
         cells.add(Integer.toString(e.position()));
         cells.add(e.coordinates().toString());
@@ -248,6 +276,7 @@ public final class EventsCommand implements Callable<Integer> {
         for (String t : texts) {
             cells.add(nullToEmpty(e.texts().get(t)));
         }
+        cells.addAll(changes);
         cells.add(e.flags().stream().map(Flag::reason).collect(Collectors.joining("; ")));
         return cells.stream().map(EventsCommand::csvCell).collect(Collectors.joining(","));
     }

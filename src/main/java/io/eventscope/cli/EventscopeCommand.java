@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "eventscope", mixinStandardHelpOptions = true, versionProvider = EventscopeCommand.Version.class,
         description = "Audit and replay viewer for event-sourced data.",
         subcommands = {StateCommand.class, EventsCommand.class, VerifyCommand.class, ProduceCommand.class,
-                DemoCommand.class, io.eventscope.cli.bench.BenchCommand.class, ViewCommand.class})
+                DemoCommand.class, io.eventscope.cli.bench.BenchCommand.class, ViewCommand.class,
+                ProjectionsCommand.class})
 public final class EventscopeCommand implements Runnable {
     /** Exit code of a command that answered for only the first part of a source (memory budget reached). */
     public static final int EXIT_PARTIAL = 4;

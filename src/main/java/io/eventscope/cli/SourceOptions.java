@@ -21,9 +21,10 @@ public final class SourceOptions {
             description = "A .jsonl file, or memphis://, nats:// (+tls) URI.")
     String source;
 
-    @Option(names = "--projection", paramLabel = "FILE",
-            description = "Projection spec (JSON); default: the bundled banking projection.")
-    Path projection;
+    @Option(names = "--projection", paramLabel = "NAME|FILE",
+            description = "A bundled projection by name (see `eventscope projections`) or a spec file (JSON); "
+                    + "default: banking.")
+    String projection;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Read the broker password (or token) from the first line of FILE; "
@@ -89,13 +90,13 @@ public final class SourceOptions {
         }
     }
 
-    /** The projection from {@code --projection}, else the bundled banking one. */
+    /** The projection {@code --projection} names (bundled name or file), else the bundled banking one. */
     ProjectionSpec projection() {
         if (projection == null) {
             return ProjectionSpecReader.banking();
         }
         try {
-            return ProjectionSpecReader.read(projection);
+            return ProjectionSpecReader.resolve(projection);
         } catch (ProjectionSpecException e) {
             throw new UserError(e.getMessage());
         }

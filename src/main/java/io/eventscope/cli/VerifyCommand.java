@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code verify SOURCE}: flagged events grouped by reason; exit 0 when clean, 3 with findings. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Report flagged events grouped by reason and, for stations and streams, missing sequences. "
+        description = "Report flagged events grouped by reason, invariant violations and, for stations and streams, "
+                + "missing sequences. "
                 + "Exit code 0 when clean, 3 when there are findings.")
 public final class VerifyCommand implements Callable<Integer> {
     /** Exit code when the report has findings. */
@@ -24,6 +25,12 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "Detail lines per reason before the rest are listed by position (default 20).")
     int details;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { text, json }
+
     @Spec
     CommandSpec spec;
 
@@ -31,7 +38,11 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         AuditReport report = AuditReport.of(source.load());
         PrintWriter out = spec.commandLine().getOut();
-        new AuditText(out, details).print(report);
+        if (format == Format.json) {
+            out.println(AuditJson.of(report));
+        } else {
+            new AuditText(out, details).print(report);
+        }
         out.flush();
         return report.clean() ? 0 : FINDINGS;
     }

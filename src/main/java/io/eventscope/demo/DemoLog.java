@@ -15,11 +15,21 @@ import java.util.SplittableRandom;
 public final class DemoLog {
     public static final Instant START = Instant.parse("2024-03-01T00:00:00Z");
 
+    /** How each event is written: a flat object, or a CloudEvents 1.0 envelope with the fields in {@code data}. */
+    public enum Shape { FLAT, CLOUDEVENTS }
+
     private final int events;
     private final int accounts;
     private final SplittableRandom random;
+    private final Shape shape;
 
     public DemoLog(int events, int accounts, long seed) {
+        this(events, accounts, seed, Shape.FLAT);
+    }
+
+    /** The same events (same seed, same draws) in the given shape. */
+    public DemoLog(int events, int accounts, long seed, Shape shape) {
+        this.shape = shape;
         if (events < 0) {
             throw new IllegalArgumentException("events must be 0 or more");
         }
@@ -49,7 +59,8 @@ public final class DemoLog {
                 if (!opened[a]) {
                     opened[a] = true;
                     event(line, "AccountOpened", a, millis);
-                    line.append(",\"owner\":\"Customer ").append(a + 1).append("\"}");
+                    line.append(",\"owner\":\"Customer ").append(a + 1).append('"');
+                    close(line);
                 } else {
                     normalEvent(line, a, balanceCents, millis);
                 }
@@ -78,6 +89,7 @@ public final class DemoLog {
             balance[a] += cents;
             event(line, random.nextInt(5) == 0 ? "FundsDeposited" : "Deposit", a, millis);
             amount(line, cents);
+            close(line);
         } else if (r < 78) {
             long cents = Math.min(amountCents(20_000_00L), Math.max(1, balance[a]));
             if (random.nextInt(50) == 0) {
@@ -86,18 +98,22 @@ public final class DemoLog {
             balance[a] -= cents;
             event(line, random.nextInt(5) == 0 ? "FundsWithdrawn" : "Withdrawal", a, millis);
             amount(line, cents);
+            close(line);
         } else if (r < 86) {
             long cents = amountCents(300_00L) * (random.nextBoolean() ? 1 : -1);
             balance[a] += cents;
             event(line, random.nextInt(4) == 0 ? "BalanceAdjusted" : "Adjustment", a, millis);
             amount(line, cents);
-            line.insert(line.length() - 1, ",\"reason\":\"" + (cents < 0 ? "fee" : "interest") + "\"");
+            line.append(",\"reason\":\"").append(cents < 0 ? "fee" : "interest").append('"');
+            close(line);
         } else if (r < 94) {
             event(line, "StatementIssued", a, millis);
-            line.append(",\"period\":\"2024-0").append(1 + random.nextInt(3)).append("\"}");
+            line.append(",\"period\":\"2024-0").append(1 + random.nextInt(3)).append('"');
+            close(line);
         } else {
             event(line, "AddressChanged", a, millis);
-            line.append(",\"city\":\"").append(CITIES[random.nextInt(CITIES.length)]).append("\"}");
+            line.append(",\"city\":\"").append(CITIES[random.nextInt(CITIES.length)]).append('"');
+            close(line);
         }
     }
 
@@ -109,7 +125,16 @@ public final class DemoLog {
         return random.nextInt(4) == 0 ? (cents / 100_00L + 1) * 100_00L : cents;
     }
 
+    /** Ends an event's object (and its CloudEvents envelope). */
+    private void close(StringBuilder line) {
+        line.append(shape == Shape.CLOUDEVENTS ? "}}" : "}");
+    }
+
     private void event(StringBuilder line, String type, int account, long millis) {
+        if (shape == Shape.CLOUDEVENTS) {
+            cloudEvent(line, type, account, millis);
+            return;
+        }
         line.append("{\"type\":\"").append(type).append('"');
         String id = accountId(account);
         int alias = random.nextInt(20);
@@ -128,12 +153,27 @@ public final class DemoLog {
         line.append(",\"eventId\":\"e-").append(Long.toHexString(random.nextLong() & 0xFFFFFFFFFFL)).append('"');
     }
 
+    /** The envelope of a CloudEvent (structured mode) and the start of its {@code data}; the same draws as flat. */
+    private void cloudEvent(StringBuilder line, String type, int account, long millis) {
+        String id = accountId(account);
+        int alias = random.nextInt(20);
+        random.nextInt(25);
+        String eventId = "e-" + Long.toHexString(random.nextLong() & 0xFFFFFFFFFFL);
+        line.append("{\"specversion\":\"1.0\",\"type\":\"").append(type)
+                .append("\",\"source\":\"/demo/bank\",\"id\":\"").append(eventId)
+                .append("\",\"time\":\"").append(Instant.ofEpochMilli(millis))
+                .append("\",\"subject\":\"").append(id)
+                .append("\",\"datacontenttype\":\"application/json\",\"data\":{");
+        line.append(alias == 0 ? "\"accountNumber\":\"" : alias == 1 ? "\"account_number\":\"" : "\"account\":\"")
+                .append(id).append('"');
+    }
+
     private void amount(StringBuilder line, long cents) {
         String text = BigDecimal.valueOf(cents, 2).toPlainString();
         if (random.nextInt(6) == 0) {
-            line.append(",\"amount\":\"").append(text).append("\"}"); // numeric string
+            line.append(",\"amount\":\"").append(text).append('"'); // numeric string
         } else {
-            line.append(",\"amount\":").append(text).append('}');
+            line.append(",\"amount\":").append(text);
         }
     }
 
@@ -151,11 +191,12 @@ public final class DemoLog {
             case 1 -> line.append("ERROR 2024-03-01 connection reset by peer");
             case 2 -> { // a deposit without amount
                 event(line, "Deposit", a, millis);
-                line.append('}');
+                close(line);
             }
             case 3 -> { // locale-formatted amount
                 event(line, "Withdrawal", a, millis);
-                line.append(",\"amount\":\"12,50\"}");
+                line.append(",\"amount\":\"12,50\"");
+                close(line);
             }
             case 4 -> line.append("[\"Deposit\",").append(kind).append(']');
             default -> line.append("{\"account\":\"").append(accountId(a)).append("\",\"amount\":10}");

@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Which payload fields the decoder reads: the type, entity and event-time fields (first present alias
  * wins), numeric fields kept as exact decimals, plain-value fields, and for each event type (lower case)
- * the numeric fields it cannot do without. Produced from a projection spec.
+ * the numeric fields it cannot do without. Produced from a projection spec. Every name here is a
+ * {@link FieldRef} (a top-level field, a JSON Pointer or a header); a numeric or text field is known by
+ * its name and read from the alternatives of {@link #refsOf}.
  */
 public record FieldMapping(
         List<String> typeFields,
@@ -16,7 +18,15 @@ public record FieldMapping(
         List<String> timeFields,
         List<String> numericFields,
         List<String> textFields,
-        Map<String, Set<String>> requiredNumericByType) {
+        Map<String, Set<String>> requiredNumericByType,
+        Map<String, List<String>> slotRefs) {
+
+    /** A mapping whose numeric and text fields are each read from the top-level field of their name. */
+    public FieldMapping(List<String> typeFields, List<String> entityFields, List<String> timeFields,
+                        List<String> numericFields, List<String> textFields,
+                        Map<String, Set<String>> requiredNumericByType) {
+        this(typeFields, entityFields, timeFields, numericFields, textFields, requiredNumericByType, Map.of());
+    }
 
     public FieldMapping {
         typeFields = List.copyOf(typeFields);
@@ -25,9 +35,18 @@ public record FieldMapping(
         numericFields = List.copyOf(numericFields);
         textFields = List.copyOf(textFields);
         requiredNumericByType = Map.copyOf(Objects.requireNonNull(requiredNumericByType));
+        slotRefs = Map.copyOf(slotRefs);
         if (typeFields.isEmpty()) {
             throw new IllegalArgumentException("at least one type field is needed");
         }
+    }
+
+    /**
+     * The references (alternatives, first present wins) a numeric or text field is read from: those the
+     * spec gave it, else the top-level field of its name.
+     */
+    public List<String> refsOf(String slot) {
+        return slotRefs.getOrDefault(slot, List.of(slot));
     }
 
     public Set<String> requiredFor(String typeLowerCase) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Which roles of the {@link FieldMapping} a payload field name plays, as pairs of (role, index within
- * that role's list of names); null when the decoder can skip the field. A name may play several roles
- * (an entity field also kept as text).
+ * Which roles of the {@link FieldMapping} a payload field name plays, as triples of (role, index within
+ * that role's list of names or fields, rank among the alternatives); null when the decoder can skip the
+ * field. A name may play several roles (an entity field also kept as text). References into nested
+ * objects live in the {@link PathNode} tree of {@link #nested()}, headers in {@link #header}.
  *
  * <p>Both lookups remember the name of the n-th field of the last object, since events of one log
  * repeat their field order; when the order varies (each event type has its own), a name in raw bytes is
@@ -26,6 +27,8 @@ final class FieldRoles {
     private static final int RECENT = 16;
 
     private final Map<String, int[]> roles = new HashMap<>();
+    private final PathNode nested = new PathNode();
+    private final Map<String, int[]> headers = new HashMap<>();
     private final String[] recentNames = new String[RECENT];
     private final int[][] recentRoles = new int[RECENT][];
     private final byte[][] recentNameBytes = new byte[RECENT][]; // reused buffers, valid up to recentNameLength
@@ -39,9 +42,30 @@ final class FieldRoles {
         add(mapping.typeFields(), TYPE);
         add(mapping.entityFields(), ENTITY);
         add(mapping.timeFields(), TIME);
-        add(mapping.numericFields(), NUMBER);
-        add(mapping.textFields(), TEXT);
+        addSlots(mapping, mapping.numericFields(), NUMBER);
+        addSlots(mapping, mapping.textFields(), TEXT);
         indexByLength();
+        nested.freeze();
+    }
+
+    /** The tree of nested references below the top-level object, or null when there are none. */
+    PathNode nested() {
+        return nested.isEmpty() ? null : nested;
+    }
+
+    boolean hasHeaders() {
+        return !headers.isEmpty();
+    }
+
+    /** The roles of header {@code lowerCaseName}, or null. */
+    int[] header(String lowerCaseName) {
+        return headers.get(lowerCaseName);
+    }
+
+    static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** Names with other than ASCII characters are left out: the plain scanner only sees ASCII names. */
@@ -58,13 +82,29 @@ final class FieldRoles {
         });
     }
 
-    private void add(List<String> names, int role) {
-        for (int i = 0; i < names.size(); i++) {
-            int[] old = roles.get(names.get(i));
-            int[] next = old == null ? new int[2] : Arrays.copyOf(old, old.length + 2);
-            next[next.length - 2] = role;
-            next[next.length - 1] = i;
-            roles.put(names.get(i), next);
+    private void add(List<String> refs, int role) {
+        for (int i = 0; i < refs.size(); i++) {
+            add(refs.get(i), role, i, i);
+        }
+    }
+
+    private void addSlots(FieldMapping mapping, List<String> slots, int role) {
+        for (int s = 0; s < slots.size(); s++) {
+            List<String> refs = mapping.refsOf(slots.get(s));
+            for (int rank = 0; rank < refs.size(); rank++) {
+                add(refs.get(rank), role, s, rank);
+            }
+        }
+    }
+
+    private void add(String text, int role, int which, int rank) {
+        FieldRef ref = FieldRef.parse(text);
+        int[] triple = {role, which, rank};
+        switch (ref.kind()) {
+            case FIELD -> roles.merge(ref.head(), triple, FieldRoles::concat);
+            case POINTER -> nested.add(ref.path(), 0, triple);
+            case HEADER -> headers.merge(ref.head(), triple, FieldRoles::concat);
+            default -> throw new IllegalStateException(ref.kind().name());
         }
     }
 

@@ -21,6 +21,9 @@ final class FieldValueReader {
     private int typeAlias;
     private int entityAlias;
     private int timeAlias;
+    // The same per numeric and text field: which of its alternatives was read.
+    private final int[] numberRank;
+    private final int[] textRank;
 
     FieldValueReader(FieldMapping mapping, StringInterner types, StringInterner entities, StringInterner textValues,
                      DecodedFields fields) {
@@ -29,6 +32,8 @@ final class FieldValueReader {
         this.entities = entities;
         this.textValues = textValues;
         this.fields = fields;
+        this.numberRank = new int[mapping.numericFields().size()];
+        this.textRank = new int[mapping.textFields().size()];
     }
 
     /** Starts a new event. */
@@ -36,21 +41,23 @@ final class FieldValueReader {
         typeAlias = NOT_FOUND;
         entityAlias = NOT_FOUND;
         timeAlias = NOT_FOUND;
+        java.util.Arrays.fill(numberRank, NOT_FOUND);
+        java.util.Arrays.fill(textRank, NOT_FOUND);
         fields.reset();
     }
 
     /**
-     * Applies one field value to each of its {@code roles} (pairs from {@link FieldRoles}).
+     * Applies one field value to each of its {@code roles} (triples from {@link FieldRoles}).
      * {@code c[off, off+len)} is the value's text for scalar values (string content, number as written,
      * true/false); {@code c} is null for objects and arrays.
      */
     void read(JsonToken value, char[] c, int off, int len, int[] roles) {
-        for (int k = 0; k < roles.length; k += 2) {
-            read(value, c, off, len, roles[k], roles[k + 1]);
+        for (int k = 0; k < roles.length; k += 3) {
+            read(value, c, off, len, roles[k], roles[k + 1], roles[k + 2]);
         }
     }
 
-    private void read(JsonToken value, char[] c, int off, int len, int role, int which) {
+    private void read(JsonToken value, char[] c, int off, int len, int role, int which, int rank) {
         if (value == JsonToken.VALUE_NULL) {
             return;
         }
@@ -73,9 +80,16 @@ final class FieldValueReader {
                     readTime(value, c, off, len, mapping.timeFields().get(which));
                 }
             }
-            case FieldRoles.NUMBER -> readNumber(value, c, off, len, fields.numbers[which]);
+            case FieldRoles.NUMBER -> {
+                // An earlier alternative wins; the same one read twice (a repeated key) keeps the later value.
+                if (rank <= numberRank[which]) {
+                    numberRank[which] = rank;
+                    readNumber(value, c, off, len, fields.numbers[which]);
+                }
+            }
             case FieldRoles.TEXT -> {
-                if (value.isScalarValue()) {
+                if (value.isScalarValue() && rank <= textRank[which]) {
+                    textRank[which] = rank;
                     fields.textIds[which] = textValues.intern(c, off, len);
                 }
             }

@@ -88,24 +88,76 @@ final class JacksonPayloadReader {
     }
 
     private void readObject(JsonParser p) throws IOException {
+        PathNode nested = roles.nested();
         JsonToken t;
         int field = 0;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            int[] r = roles.at(field++, p.currentName());
+            String name = p.currentName();
+            int[] r = roles.at(field++, name);
             JsonToken value = p.nextToken();
-            if (r == null) {
+            PathNode below = nested == null || !value.isStructStart() ? null : nested.children.get(name);
+            if (below != null) {
+                readValue(p, value, r);
+                readNested(p, value, below);
+            } else if (r == null) {
                 p.skipChildren();
-                continue;
+            } else {
+                readValue(p, value, r);
+                p.skipChildren();
             }
-            boolean scalar = value.isScalarValue();
-            char[] c = scalar ? p.getTextCharacters() : null;
-            int off = scalar ? p.getTextOffset() : 0;
-            int len = scalar ? p.getTextLength() : 0;
-            values.read(value, c, off, len, r);
-            p.skipChildren();
         }
         if (t != JsonToken.END_OBJECT) {
             throw new BrokenObject("unexpected " + t);
+        }
+    }
+
+    private void readValue(JsonParser p, JsonToken value, int[] r) throws IOException {
+        if (r == null) {
+            return;
+        }
+        boolean scalar = value.isScalarValue();
+        char[] c = scalar ? p.getTextCharacters() : null;
+        int off = scalar ? p.getTextOffset() : 0;
+        int len = scalar ? p.getTextLength() : 0;
+        values.read(value, c, off, len, r);
+    }
+
+    /**
+     * Reads the object or array just started ({@code start}) along the pointers of {@code node}, up to and
+     * including its end token; members no pointer names are skipped unread. Array members are named by
+     * their index, as in a JSON Pointer.
+     */
+    private void readNested(JsonParser p, JsonToken start, PathNode node) throws IOException {
+        boolean array = start == JsonToken.START_ARRAY;
+        int index = 0;
+        while (true) {
+            JsonToken t = p.nextToken();
+            String name;
+            if (array) {
+                if (t == JsonToken.END_ARRAY) {
+                    return;
+                }
+                name = Integer.toString(index++);
+            } else {
+                if (t != JsonToken.FIELD_NAME) {
+                    if (t != JsonToken.END_OBJECT) {
+                        throw new BrokenObject("unexpected " + t);
+                    }
+                    return;
+                }
+                name = p.currentName();
+                t = p.nextToken();
+            }
+            if (t == null) {
+                throw new BrokenObject("unexpected end of input");
+            }
+            readValue(p, t, node.leaves.get(name));
+            PathNode below = t.isStructStart() ? node.children.get(name) : null;
+            if (below != null) {
+                readNested(p, t, below);
+            } else {
+                p.skipChildren();
+            }
         }
     }
 

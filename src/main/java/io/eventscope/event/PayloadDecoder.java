@@ -16,6 +16,8 @@ final class PayloadDecoder {
     private final RequiredFields required;
     private final PlainPayloadReader plain;
     private final JacksonPayloadReader jackson;
+    private final FieldRoles roles;
+    private final HeaderValues headerValues = new HeaderValues();
     private final JacksonPayloadReader.LineRead runLineRead = this::runLineRead;
     private long linesDecodedAlone;
     // The batch being decoded by decodeLines.
@@ -34,7 +36,7 @@ final class PayloadDecoder {
         this.fields = new DecodedFields(mapping);
         this.values = new FieldValueReader(mapping, types, entities, textValues, fields);
         this.required = new RequiredFields(mapping, types);
-        FieldRoles roles = new FieldRoles(mapping);
+        this.roles = new FieldRoles(mapping);
         this.plain = plainScan ? new PlainPayloadReader(roles, values) : null;
         this.jackson = new JacksonPayloadReader(roles, values);
     }
@@ -45,12 +47,20 @@ final class PayloadDecoder {
      * returned are this decoder's scratch: valid until its next call.
      */
     DecodedFields decode(byte[] buf, int offset, int length, List<Flag> sourceFlags) {
+        return decode(buf, offset, length, sourceFlags, null);
+    }
+
+    /** As above, for a message with {@code headers} (null or empty for none), which mapped headers are read from. */
+    DecodedFields decode(byte[] buf, int offset, int length, List<Flag> sourceFlags, HeaderBlock headers) {
         values.reset();
         fields.flags.addAll(sourceFlags);
         if (plain != null && plain.accepts(buf, offset, offset + length)) {
             plain.read(buf);
         } else {
             jackson.readOne(buf, offset, length, fields.flags);
+        }
+        if (headers != null && !headers.isEmpty() && roles.hasHeaders()) {
+            headerValues.read(headers, roles, values);
         }
         finish();
         return fields;

@@ -220,7 +220,8 @@ public final class TimelineWriter {
         int i = next;
         requireRoom(length);
         long ref = columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
-        DecodedFields fields = decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags);
+        DecodedFields fields = decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags,
+                headers);
         columns.write(i, fields);
         columns.clearFlagged(i);
         if (!fields.flags.isEmpty()) {

@@ -71,7 +71,8 @@ public final class Effects {
     private boolean setsField(int index) {
         int[] ops = rules.opsFor(timeline.typeIdAt(index));
         for (int k = 0; k < ops.length; k += 3) {
-            if (ops[k] == CompiledRules.SET_DECIMAL && ops[k + 2] == field) {
+            if ((ops[k] == CompiledRules.SET_DECIMAL || ops[k] == CompiledRules.SET_DECIMAL_CONSTANT)
+                    && ops[k + 2] == field) {
                 return true;
             }
         }

@@ -20,4 +20,9 @@ public record EntityState(
     public BigDecimal decimal(String name) {
         return decimals.getOrDefault(name, BigDecimal.ZERO);
     }
+
+    /** The text state field {@code name}, or null when no event has set it (or the spec has no such field). */
+    public String text(String name) {
+        return texts.get(name);
+    }
 }

@@ -3,6 +3,7 @@ package io.eventscope.replay;
 import io.eventscope.event.FieldMapping;
 import io.eventscope.replay.Operation.Op;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,29 +13,45 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A projection as data: where the type, entity and time live in a payload, which state fields an
- * entity has, and how each event type changes them. Loaded from JSON by {@link ProjectionSpecReader};
- * the banking default ships as {@code assets/projections/banking.json}.
+ * A projection as data: where the type, entity and time live in a payload, the payload fields it reads
+ * (each a list of references, first present wins), which state fields an entity has, how each event
+ * type changes them and under what condition, and the invariants the history must keep. Loaded from
+ * JSON by {@link ProjectionSpecReader}; the bundled ones ship in {@code assets/projections/}.
+ *
+ * @param payloadFields payload fields by name, each read from its references (a top-level field, a
+ *                      JSON Pointer or {@code header:NAME}); a field an operation names that is not here
+ *                      is the top-level field of that name
  */
 public record ProjectionSpec(
         String name,
+        String description,
         List<String> typeFields,
         List<String> entityFields,
         List<String> timeFields,
+        Map<String, List<String>> payloadFields,
         Map<String, StateKind> state,
-        List<Rule> rules) {
+        List<Rule> rules,
+        List<Invariant> invariants) {
 
     public ProjectionSpec {
         typeFields = List.copyOf(typeFields);
         entityFields = List.copyOf(entityFields);
         timeFields = List.copyOf(timeFields);
-        state = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(state));
+        payloadFields = Collections.unmodifiableMap(new LinkedHashMap<>(payloadFields));
+        state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
         rules = List.copyOf(rules);
+        invariants = List.copyOf(invariants);
     }
 
     /** The operations for a type name (any case); empty when the type has no effect. */
     public List<Operation> operationsFor(String type) {
-        return byType().getOrDefault(type.toLowerCase(Locale.ROOT), List.of());
+        Rule r = ruleFor(type);
+        return r == null ? List.of() : r.apply();
+    }
+
+    /** The rule for a type name (any case; a spec lists each type in one rule at most), or null. */
+    public Rule ruleFor(String type) {
+        return byType().get(type.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -54,7 +71,7 @@ public record ProjectionSpec(
         String target = primaryField();
         for (Rule r : rules) {
             for (Operation op : r.apply()) {
-                if (op.target().equals(target) && op.op() != Op.SET) {
+                if (op.target().equals(target) && op.op() != Op.SET && op.field() != null) {
                     return op.field();
                 }
             }
@@ -62,13 +79,30 @@ public record ProjectionSpec(
         return null;
     }
 
-    Map<String, List<Operation>> byType() {
-        Map<String, List<Operation>> out = new HashMap<>();
+    Map<String, Rule> byType() {
+        Map<String, Rule> out = new HashMap<>();
         for (Rule r : rules) {
             for (String t : r.types()) {
-                out.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(r.apply());
+                out.putIfAbsent(t.toLowerCase(Locale.ROOT), r);
             }
         }
+        return out;
+    }
+
+    /** Every condition and invariant check of the spec. */
+    List<Expression> expressions() {
+        List<Expression> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r.when() != null) {
+                out.add(r.when());
+            }
+            for (Operation op : r.apply()) {
+                if (op.when() != null) {
+                    out.add(op.when());
+                }
+            }
+        }
+        invariants.forEach(i -> out.add(i.check()));
         return out;
     }
 
@@ -77,8 +111,11 @@ public record ProjectionSpec(
         Set<String> numeric = new LinkedHashSet<>();
         Set<String> text = new LinkedHashSet<>();
         Map<String, Set<String>> required = new HashMap<>();
-        byType().forEach((type, ops) -> {
-            for (Operation op : ops) {
+        byType().forEach((type, rule) -> {
+            for (Operation op : rule.apply()) {
+                if (op.field() == null) {
+                    continue;
+                }
                 if (state.get(op.target()) == StateKind.DECIMAL) {
                     numeric.add(op.field());
                     required.computeIfAbsent(type, k -> new LinkedHashSet<>()).add(op.field());
@@ -87,8 +124,20 @@ public record ProjectionSpec(
                 }
             }
         });
+        for (Expression e : expressions()) {
+            for (String v : e.variables()) {
+                if (isPayloadName(v) && !numeric.contains(v)) {
+                    text.add(v); // read by a condition only: kept as the value's text
+                }
+            }
+        }
         return new FieldMapping(typeFields, entityFields, timeFields, List.copyOf(numeric), List.copyOf(text),
-                required);
+                required, payloadFields);
+    }
+
+    /** True when {@code name} is a payload field an expression may read (not state, type or entity). */
+    boolean isPayloadName(String name) {
+        return !state.containsKey(name) && !ExpressionNames.BUILT_IN.contains(name);
     }
 
     static Op opOf(String name) {

@@ -23,6 +23,10 @@ public final class ReplayEngine {
     private final List<StateTable> checkpoints = new ArrayList<>();
     private final StateTable frontier;
     private final int minInterval;
+    /** Invariant violations of the positions the frontier has folded, in position order. */
+    private final List<Violation> violations = new ArrayList<>();
+    private List<Violation> violationsView = List.of();
+    private int[] violationPositions = new int[0];
 
     public ReplayEngine(Timeline timeline, ProjectionSpec spec) {
         this(timeline, spec, MIN_INTERVAL);
@@ -35,6 +39,7 @@ public final class ReplayEngine {
         this.rules = new CompiledRules(spec, timeline);
         this.timeIndex = new TimeIndex(timeline);
         this.frontier = newTable();
+        this.frontier.violations = violations::add; // the frontier folds every position once, in order
         checkpoints.add(frontier.copy(1));
     }
 
@@ -94,6 +99,44 @@ public final class ReplayEngine {
         table.position = position;
         EntityState after = new ReplayState(timeline, rules, table, null).entityOrNull(entity);
         return new EventChange(position, timeline.entityName(entity), before, after, !timeline.isFlagged(index));
+    }
+
+    /**
+     * Every invariant violation among the positions loaded so far, in position order: a product of the
+     * same fold that answers {@link #stateAt}, kept as it runs, so calling again only folds what was
+     * appended since.
+     */
+    public synchronized List<Violation> violations() {
+        foldFrontierToEnd();
+        return violationsView;
+    }
+
+    /** The positions of {@link #violations()}, sorted (a position may appear once per invariant it breaks). */
+    public synchronized int[] violationPositions() {
+        foldFrontierToEnd();
+        return violationPositions.clone();
+    }
+
+    private void foldFrontierToEnd() {
+        if (!rules.hasInvariants()) {
+            return; // nothing to find: no need to fold ahead of what callers ask for
+        }
+        int size = timeline.size();
+        extendCheckpoints(size);
+        int before = violations.size();
+        frontier.foldTo(timeline, rules, size);
+        if (violations.size() != before || violationsView.size() != violations.size()) {
+            violationsView = List.copyOf(violations);
+            violationPositions = violations.stream().mapToInt(Violation::position).toArray();
+        }
+    }
+
+    /** A walk over what each event did, starting at {@code position} (1-based). */
+    public synchronized ChangeWalk changesFrom(int position) {
+        if (position < 1) {
+            throw new IllegalArgumentException("positions start at 1");
+        }
+        return new ChangeWalk(timeline, rules, tableAt(position - 1));
     }
 
     /** Plain fold from zero, without checkpoints: the reference the engine must always agree with. */

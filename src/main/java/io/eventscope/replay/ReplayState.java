@@ -83,7 +83,7 @@ public final class ReplayState {
         Map<String, String> texts = new LinkedHashMap<>();
         for (int f = 0; f < table.texts.length; f++) {
             int id = table.texts[f][e];
-            texts.put(rules.textFields().get(f), id < 0 ? null : timeline.textValue(id));
+            texts.put(rules.textFields().get(f), rules.textOf(id));
         }
         return new EntityState(timeline.entityName(e), decimals, texts, table.events[e],
                 EventTimes.toInstant(table.lastChange[e]), table.lastPosition[e]);

@@ -18,6 +18,8 @@ final class StateTable {
     int[] lastPosition;
     int position;
     int flagged;
+    /** Where invariant violations go as this table folds; null (checkpoint copies, seeks) checks none. */
+    java.util.function.Consumer<Violation> violations;
 
     StateTable(int decimalFields, int textFields, int entities) {
         int n = Math.max(entities, 16);
@@ -98,6 +100,9 @@ final class StateTable {
         int e = timeline.entityIdAt(index);
         ensureEntity(e);
         evolve(timeline, rules, index, e);
+        if (violations != null && rules.hasInvariants()) {
+            check(timeline, rules, index, e);
+        }
         events[e]++;
         long t = timeline.effectiveTimeAt(index);
         if (t != EventTimes.NONE) {
@@ -108,11 +113,29 @@ final class StateTable {
 
     /**
      * The rule interpreter: runs the compiled operations of the (unflagged) event at {@code index} on
-     * row {@code row}. The replay and {@link Effects} both call this, so they cannot disagree.
+     * row {@code row}. The replay and {@link Effects} both call this, so they cannot disagree. Every
+     * condition is decided on the state before the event, then the operations whose conditions hold run.
      */
     void evolve(Timeline timeline, CompiledRules rules, int index, int row) {
-        int[] ops = rules.opsFor(timeline.typeIdAt(index));
+        CompiledRules.TypeRules type = rules.rulesFor(timeline.typeIdAt(index));
+        int[] ops = type.ops();
+        long skip = 0; // bit k: operation k's condition does not hold
+        if (type.conditional()) {
+            org.apache.commons.jexl3.JexlContext values = rules.variables().at(this, index, row);
+            if (type.when() != null && !type.when().test(values)) {
+                return;
+            }
+            Expression[] when = type.opWhen();
+            for (int k = 0; when != null && k < when.length; k++) {
+                if (when[k] != null && !when[k].test(values)) {
+                    skip |= 1L << k;
+                }
+            }
+        }
         for (int k = 0; k < ops.length; k += 3) {
+            if ((skip & (1L << (k / 3))) != 0) {
+                continue;
+            }
             int source = ops[k + 1];
             int target = ops[k + 2];
             switch (ops[k]) {
@@ -125,7 +148,25 @@ final class StateTable {
                         texts[target][row] = id;
                     }
                 }
+                case CompiledRules.SET_DECIMAL_CONSTANT -> decimals[target].set(row, rules.decimalConstant(source));
+                case CompiledRules.SET_TEXT_CONSTANT -> texts[target][row] = source;
                 default -> throw new IllegalStateException("opcode " + ops[k]);
+            }
+        }
+    }
+
+    /** Checks every invariant on row {@code row} just after the event at {@code index} was applied to it. */
+    private void check(Timeline timeline, CompiledRules rules, int index, int row) {
+        org.apache.commons.jexl3.JexlContext values = null;
+        for (Invariant inv : rules.spec().invariants()) {
+            values = values == null ? rules.variables().at(this, index, row) : values;
+            if (!inv.check().test(values)) {
+                java.util.Map<String, String> involved = new java.util.LinkedHashMap<>();
+                for (String name : inv.check().variables()) {
+                    involved.put(name, rules.variables().text(name, this, index, row));
+                }
+                violations.accept(new Violation(index + 1, timeline.entityName(timeline.entityIdAt(index)),
+                        inv.name(), involved));
             }
         }
     }

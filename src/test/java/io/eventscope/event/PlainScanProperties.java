@@ -98,7 +98,8 @@ class PlainScanProperties {
 
     private Arbitrary<String> field() {
         Arbitrary<String> name = Arbitraries.oneOf(
-                Arbitraries.of("type", "kind", "account", "accountNumber", "timestamp", "ts", "amount", "fee", "owner", "eventId"),
+                Arbitraries.of("type", "kind", "account", "accountNumber", "timestamp", "ts", "amount", "fee", "owner", "eventId",
+                        "data", "data", "subject"),
                 Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(6).map(PlainScanProperties::quoteSafe));
         return Combinators.combine(name, space(), space(), value())
                 .as((n, s1, s2, v) -> "\"" + n + "\"" + s1 + ":" + s2 + v);
@@ -114,6 +115,11 @@ class PlainScanProperties {
                         "1e2", "0.000", "-12.5E-3"),
                 Arbitraries.of("true", "false", "null", "tru", "nul", "truex", "NaN"),
                 Arbitraries.of("{}", "[1]", "{\"a\":1}", "[]", "{\"type\":\"x\"}"),
+                // nested objects the banking projection reads into (a CloudEvent's data), good and bad
+                Arbitraries.of("{\"amount\":12.5,\"account\":\"ACC-2\"}", "{ \"account\" : \"A\" , \"amount\":\"1.5\" }",
+                        "{\"amount\":{\"v\":1},\"account\":\"B\"}", "{\"amount\":[1]}", "{\"amount\":1,}",
+                        "{\"x\":{\"y\":{\"z\":1}},\"amount\":null,\"amount\":2}", "{\"account\":\"\u0041\"}",
+                        "{\"amount\":-0.10}x", "{\"account\":12}"),
                 Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(8).map(s -> "\"" + quoteSafe(s) + "\""),
                 Arbitraries.longs().map(String::valueOf));
     }

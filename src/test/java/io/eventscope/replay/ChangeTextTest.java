@@ -17,7 +17,8 @@ class ChangeTextTest {
                  "rules": [
                    {"types": ["Received"], "apply": [{"op": "add", "field": "qty", "to": "stock"},
                                                      {"op": "set", "field": "bin", "to": "location"}]},
-                   {"types": ["Shipped"], "apply": [{"op": "subtract", "field": "qty", "to": "stock"}]}]}
+                   {"types": ["Shipped"], "apply": [{"op": "subtract", "field": "qty", "to": "stock"}]},
+                   {"types": ["Reserved"], "apply": [{"op": "add", "field": "qty", "to": "reserved"}]}]}
                 """, "inventory.json");
         Timeline t = Timelines.of(spec, "store", List.of(
                 "{\"kind\":\"Received\",\"sku\":\"S1\",\"qty\":1200,\"bin\":\"A3\"}",

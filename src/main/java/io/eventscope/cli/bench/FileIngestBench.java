@@ -57,6 +57,20 @@ final class FileIngestBench {
     }
 
     /**
+     * Best seconds of our load of this file and of {@code other}'s, runs interleaved so both see the same
+     * machine: {@code [this, other]}.
+     */
+    double[] bestSecondsAgainst(FileIngestBench other) throws Exception {
+        double mine = Double.MAX_VALUE;
+        double theirs = Double.MAX_VALUE;
+        for (int r = 0; r < runs; r++) {
+            mine = Math.min(mine, Stopwatch.bestSeconds(1, this::loadOnce));
+            theirs = Math.min(theirs, Stopwatch.bestSeconds(1, other::loadOnce));
+        }
+        return new double[] {mine, theirs};
+    }
+
+    /**
      * Reads the file exactly as our loader does (same 1 MiB buffers and line splitter, one parser per
      * run of lines, restarted after a malformed line) but only walks the tokens.
      */
