@@ -2,6 +2,7 @@ package io.eventscope.ui;
 
 import io.eventscope.event.CoordinateKind;
 import io.eventscope.ui.chart.BalanceChart;
+import io.eventscope.ui.chart.ChartView;
 import io.eventscope.ui.connect.ConnectViewModel;
 import io.eventscope.ui.detail.DetailView;
 import io.eventscope.ui.filter.FilterBarView;
@@ -86,12 +87,11 @@ public final class MainWindow extends BorderPane {
         chart.extentProperty().bind(session.sizeProperty());
         chart.darkProperty().bind(model.darkProperty());
         chart.setOnPick(p -> model.replay().moveTo(p));
-        chart.fieldProperty().set(model.chart().field());
 
         shown.textProperty().bind(model.summaryProperty());
         tablePlace.getChildren().add(new TimelineTablePane(table)); // its bar spans all rows
         statePlace.getChildren().add(statePanel);
-        chartPlace.getChildren().add(chart);
+        chartPlace.getChildren().add(new ChartView(model.chart(), chart));
         detailPlace.getChildren().add(detailView);
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         filterRow.getChildren().add(0, filterBar);
