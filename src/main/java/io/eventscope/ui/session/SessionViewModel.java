@@ -94,6 +94,11 @@ public final class SessionViewModel {
      * {@code whenSwitched} runs on the FX thread once the new session shows.
      */
     public void reproject(String sourceText, ProjectionSpec next, Runnable whenSwitched) {
+        if (sourceText == null) { // nothing open: the next open reads with it
+            spec.set(next);
+            whenSwitched.run();
+            return;
+        }
         load(sourceText, next, whenSwitched);
     }
 

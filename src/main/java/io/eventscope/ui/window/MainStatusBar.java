@@ -5,6 +5,7 @@ import io.eventscope.ui.audit.FindingsViewModel;
 import io.eventscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -31,6 +32,11 @@ public final class MainStatusBar extends StatusBar {
         stopLive.setOnAction(e -> session.stopLive());
         stopLive.visibleProperty().bind(session.liveProperty());
         stopLive.managedProperty().bind(stopLive.visibleProperty());
+        Label projection = new Label();
+        projection.setId("projectionName");
+        projection.textProperty().bind(Bindings.createStringBinding(() -> session.spec() == null ? ""
+                : "Projection: " + session.spec().name(), session.specProperty()));
+        getLeftItems().add(projection);
         getRightItems().addAll(new FindingsView(findings), cancel, stopLive);
     }
 }
