@@ -2,6 +2,7 @@ package io.eventscope.ui;
 
 import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.ProjectionSpecException;
 import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.ui.audit.FindingsViewModel;
 import io.eventscope.ui.chart.ChartViewModel;
@@ -34,6 +35,7 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class MainViewModel {
     static final int AUTO_CHARTED = 3;
+    static final long MAX_SPEC_BYTES = 1 << 20;
 
     private final SessionViewModel session;
     private final TimelineTableViewModel table;
@@ -122,7 +124,14 @@ public final class MainViewModel {
      * projection stays active and the error banner says why in one sentence.
      */
     public void useProjection(Path file) {
-        runner.run(() -> ProjectionSpecReader.read(file), this::useProjection, session::showError);
+        runner.run(() -> {
+            // The file chooser makes picking the event log itself easy; a spec is a few kilobytes.
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > MAX_SPEC_BYTES) {
+                throw new ProjectionSpecException(file.getFileName() + " is too large to be a projection spec ("
+                        + Formats.count(java.nio.file.Files.size(file) / 1024) + " KB); choose the spec's JSON file.");
+            }
+            return ProjectionSpecReader.read(file);
+        }, this::useProjection, session::showError);
     }
 
     /** Replays the open source under {@code next} (see {@link #useProjection(Path)}). */

@@ -149,6 +149,11 @@ class MainViewModelTest {
         run(() -> model.useProjection(dir.resolve("missing.json")));
         assertThat(call(() -> model.session().errorProperty().get())).contains("missing.json").contains("does not exist");
         assertThat(call(() -> model.session().session())).isSameAs(before);
+
+        Path log = Files.write(dir.resolve("big.jsonl"), java.util.Collections.nCopies(20_000, LOG.get(0)));
+        run(() -> model.useProjection(log)); // the event log picked by mistake
+        assertThat(call(() -> model.session().errorProperty().get())).startsWith("big.jsonl is too large to be a projection spec");
+        assertThat(call(() -> model.projectionProperty().get().name())).isEqualTo("banking");
     }
 
     @Test
