@@ -101,8 +101,8 @@ public final class StatePanelView extends VBox {
             }
         }
         TableColumn<EntityRow, Integer> events = column("Events", EntityRow::events, n -> Formats.count(n), "numeric");
-        events.setMinWidth(55);
-        events.setPrefWidth(60);
+        events.setMinWidth(ColumnWidths.of("Events") + 18); // the sort arrow too
+        events.setPrefWidth(Math.max(events.getMinWidth(), 70));
         TableColumn<EntityRow, Instant> last = column("Last change", EntityRow::lastChange, times::format, null);
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setPrefWidth(190);

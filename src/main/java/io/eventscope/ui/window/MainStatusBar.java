@@ -36,7 +36,8 @@ public final class MainStatusBar extends StatusBar {
         projection.setId("projectionName");
         projection.textProperty().bind(Bindings.createStringBinding(() -> session.spec() == null ? ""
                 : "Projection: " + session.spec().name(), session.specProperty()));
-        getLeftItems().add(projection);
-        getRightItems().addAll(new FindingsView(findings), cancel, stopLive);
+        projection.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        projection.setMaxHeight(Double.MAX_VALUE); // centred beside the taller findings button
+        getRightItems().addAll(projection, new FindingsView(findings), cancel, stopLive);
     }
 }
