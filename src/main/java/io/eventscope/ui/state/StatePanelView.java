@@ -1,5 +1,6 @@
 package io.eventscope.ui.state;
 
+import io.eventscope.ui.format.ColumnWidths;
 import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.format.TimeDisplay;
 import java.math.BigDecimal;

@@ -1,19 +1,19 @@
-package io.eventscope.ui.state;
+package io.eventscope.ui.format;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /** How wide a table column must be to show a text whole, in the window's table font, with cell padding. */
-final class ColumnWidths {
+public final class ColumnWidths {
     /** Wider than this a column would crowd out the others; a longer text ends in "…" (the detail pane has it). */
-    static final double MAX = 520;
+    public static final double MAX = 520;
     private static final Font FONT = Font.font(13);
     private static final double PADDING = 22;
 
     private ColumnWidths() {
     }
 
-    static double of(String text) {
+    public static double of(String text) {
         if (text == null || text.isEmpty()) {
             return PADDING;
         }
