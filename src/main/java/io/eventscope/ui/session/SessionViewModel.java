@@ -138,16 +138,12 @@ public final class SessionViewModel {
         }, e -> {
             if (generation == opens) { // else a later open replaced this one: its failure is no longer news
                 switching = 0;
-                failedKeeping(e);
+                if (!attachedSinceOpen) {
+                    status.set(statusBefore); // the old source is still shown: keep its status line
+                }
+                failed(e);
             }
         });
-    }
-
-    private void failedKeeping(Throwable e) {
-        if (!attachedSinceOpen) {
-            status.set(statusBefore); // the old source is still shown: keep its status line
-        }
-        failed(e);
     }
 
     /** Stops a running load; the events read so far stay. */
@@ -155,9 +151,7 @@ public final class SessionViewModel {
         if (switching != 0) {
             opens++; // the switch's load stops and its result is dropped; the old projection stays
             switching = 0;
-            loading.set(false);
-            progress.set(1);
-            progressText.set("");
+            stopped();
             status.set(statusBefore);
             return;
         }
@@ -187,15 +181,12 @@ public final class SessionViewModel {
         if (s != session.get()) {
             return; // a newer open replaced it
         }
-        poll();
-        loading.set(false);
-        progress.set(1);
+        stopped();
         double seconds = (System.nanoTime() - loadStarted) / 1e9;
         int n = s.timeline().size();
         String how = s.cancelled() ? "load cancelled after " : "loaded in ";
         status.set(Formats.count(n) + " events · " + Formats.count(s.timeline().flaggedCount()) + " flagged · "
                 + how + String.format("%.1f s", seconds) + " (" + Formats.rate(n / Math.max(seconds, 1e-3)) + ")");
-        progressText.set("");
         if (s.loaded().partial()) {
             error.set(s.loaded().stoppedEarly());
             return;
@@ -210,11 +201,16 @@ public final class SessionViewModel {
         following.stop();
     }
 
-    private void failed(Throwable e) {
+    /** A load ended, however: the views get the final size, the progress indicators go away. */
+    private void stopped() {
         poll();
         loading.set(false);
         progress.set(1);
         progressText.set("");
+    }
+
+    private void failed(Throwable e) {
+        stopped();
         error.set(UserMessages.of(e));
         Session s = session.get();
         if (s != null && attachedSinceOpen) {
