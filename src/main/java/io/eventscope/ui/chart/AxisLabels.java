@@ -2,6 +2,7 @@ package io.eventscope.ui.chart;
 
 import io.eventscope.ui.format.Formats;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ final class AxisLabels {
             return "";
         }
         int scale = (int) Math.max(0, Math.min(12, -Math.floor(Math.log10(step))));
-        BigDecimal v = new BigDecimal(value).setScale(scale, RoundingMode.HALF_EVEN);
+        // Ticks are round numbers: 15 significant digits drop the double's noise (1e23 is 9.999…E22 as a double)
+        BigDecimal v = new BigDecimal(value, new MathContext(15)).setScale(scale, RoundingMode.HALF_EVEN);
         return Formats.money(v.signum() == 0 ? v.abs() : v);
     }
 
