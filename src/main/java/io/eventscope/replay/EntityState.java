@@ -20,9 +20,4 @@ public record EntityState(
     public BigDecimal decimal(String name) {
         return decimals.getOrDefault(name, BigDecimal.ZERO);
     }
-
-    /** STAND-IN until projcore lands: the text state field {@code name}, null when unset. */
-    public String text(String name) {
-        return texts.get(name);
-    }
 }

@@ -54,16 +54,6 @@ public final class ReplayEngine {
         return new Effects(timeline, rules);
     }
 
-    /** STAND-IN until projcore lands: invariant violations of the loaded prefix, in position order. */
-    public synchronized List<Violation> violations() {
-        return List.of();
-    }
-
-    /** STAND-IN until projcore lands: the positions of {@link #violations()}, sorted. */
-    public synchronized int[] violationPositions() {
-        return new int[0];
-    }
-
     /** State after the first {@code position} positions (0 = before any event). */
     public synchronized ReplayState stateAt(int position) {
         return new ReplayState(timeline, rules, tableAt(position), null);
