@@ -2,6 +2,8 @@ package io.eventscope.replay;
 
 import io.eventscope.event.DecimalText;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,6 +45,35 @@ public final class ChangeText {
             }
         }
         return out.toString();
+    }
+
+    /** One state field of a change, worded: its name, the value before and after, and whether it moved. */
+    public record FieldChange(String field, String before, String after, boolean changed) {
+    }
+
+    /**
+     * Every state field of the entity an event touched, before → after, in spec order (decimals first, then
+     * texts), unchanged ones included: the detail pane's table. Empty when the event was not applied or
+     * touched no entity state. An unset text reads "—".
+     */
+    public static List<FieldChange> fields(EventChange c) {
+        if (!c.applied() || c.after() == null) {
+            return List.of();
+        }
+        EntityState before = c.before();
+        EntityState after = c.after();
+        List<FieldChange> out = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> f : after.decimals().entrySet()) {
+            BigDecimal was = before == null ? BigDecimal.ZERO : before.decimal(f.getKey());
+            out.add(new FieldChange(f.getKey(), DecimalText.grouped(was), DecimalText.grouped(f.getValue()),
+                    was.compareTo(f.getValue()) != 0));
+        }
+        for (Map.Entry<String, String> t : after.texts().entrySet()) {
+            String was = before == null ? null : before.texts().get(t.getKey());
+            out.add(new FieldChange(t.getKey(), was == null ? "—" : was, t.getValue() == null ? "—" : t.getValue(),
+                    !Objects.equals(was, t.getValue())));
+        }
+        return out;
     }
 
     /** A field name as a heading: "balance" → "Balance". */

@@ -5,8 +5,9 @@ import io.eventscope.event.Timeline;
 import java.math.BigDecimal;
 
 /**
- * What each event does to the projection's primary decimal field (the banking spec's balance), per
- * 0-based index: the chart folds it per entity, the table colours credits and debits with it. It runs
+ * What each event does to one decimal state field (by default the projection's primary one, the banking
+ * spec's balance), per 0-based index: the chart folds it per entity, the table colours credits and
+ * debits with it. It runs
  * the replay's own interpreter ({@link StateTable#evolve}) on a one-row scratch state, so it says
  * exactly what the engine says. The field names come from the spec, never from here.
  *
@@ -20,17 +21,37 @@ public final class Effects {
     private final int field;
     private final int operandColumn;
     private final StateTable scratch;
+    /** Whole entity states folded by {@link #advance}, one row per caller's series; grown on demand. */
+    private StateTable rows;
 
     Effects(Timeline timeline, CompiledRules rules) {
+        this(timeline, rules, rules.primaryField());
+    }
+
+    private Effects(Timeline timeline, CompiledRules rules, int field) {
         this.timeline = timeline;
         this.rules = rules;
-        this.field = rules.primaryField();
+        this.field = field;
         String operand = rules.spec().primaryOperandField();
         this.operandColumn = operand == null ? -1 : timeline.numericFieldIndex(operand);
         this.scratch = new StateTable(rules.decimalFields().size(), rules.textFields().size(), 1);
     }
 
-    /** The primary decimal state field's name (e.g. "balance"), or null when the spec has none. */
+    /**
+     * The same answers for the decimal state field {@code name} instead of the primary one (the chart's
+     * field chooser); null when the projection has no decimal field of that name. A new instance.
+     */
+    public Effects forField(String name) {
+        int f = rules.decimalFields().indexOf(name);
+        return f < 0 ? null : new Effects(timeline, rules, f);
+    }
+
+    /** The decimal state fields, in spec order: what {@link #forField} accepts. */
+    public java.util.List<String> decimalFields() {
+        return java.util.List.copyOf(rules.decimalFields());
+    }
+
+    /** The field these answers are about (e.g. "balance"), or null when the spec has no decimal field. */
     public String field() {
         return field < 0 ? null : rules.decimalFields().get(field);
     }
@@ -50,6 +71,38 @@ public final class Effects {
         scratch.evolve(timeline, rules, index, ROW);
         BigDecimal after = cell.get(ROW);
         return after == null ? BigDecimal.ZERO : after; // as the replay reports an emptied field
+    }
+
+    /**
+     * Applies the event at {@code index} to the whole state held in {@code row} (every field, so a rule
+     * whose outcome depends on other fields folds as the replay does) and returns this field's value
+     * after it. Rows start empty, as an entity before its first event; flagged events change nothing.
+     */
+    public BigDecimal advance(int row, int index) {
+        ensureRows(row + 1);
+        if (field >= 0 && !timeline.isFlagged(index)) {
+            rows.evolve(timeline, rules, index, row);
+        }
+        BigDecimal after = field < 0 ? null : rows.decimals[field].get(row);
+        return after == null ? BigDecimal.ZERO : after;
+    }
+
+    private void ensureRows(int n) {
+        if (rows != null && rows.capacity() >= n) {
+            return;
+        }
+        StateTable grown = new StateTable(rules.decimalFields().size(), rules.textFields().size(), n * 2);
+        if (rows != null) {
+            for (int r = 0; r < rows.capacity(); r++) {
+                for (int f = 0; f < rows.decimals.length; f++) {
+                    grown.decimals[f].set(r, rows.decimals[f].get(r));
+                }
+                for (int f = 0; f < rows.texts.length; f++) {
+                    grown.texts[f][r] = rows.texts[f][r];
+                }
+            }
+        }
+        rows = grown;
     }
 
     /**

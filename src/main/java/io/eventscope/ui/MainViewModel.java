@@ -2,6 +2,8 @@ package io.eventscope.ui;
 
 import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.ProjectionSpecException;
+import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.ui.audit.FindingsViewModel;
 import io.eventscope.ui.chart.ChartViewModel;
 import io.eventscope.ui.detail.DetailViewModel;
@@ -15,6 +17,8 @@ import io.eventscope.ui.state.EntityRow;
 import io.eventscope.ui.state.StateViewModel;
 import io.eventscope.ui.task.TaskRunner;
 import io.eventscope.ui.timeline.TimelineTableViewModel;
+import io.eventscope.ui.violations.ViolationsViewModel;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -25,12 +29,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * Wires the feature view models of one window together, and holds the window's own state: the theme,
- * what Reload reopens, the known names for the filters and the "N of M shown" summary. Its only logic
+ * what Reload reopens, the current projection (File → Projection… switches it), the known names for the filters and the "N of M shown" summary. Its only logic
  * is the first choice of entities to chart (the busiest three), so an opened source never shows an
  * empty chart.
  */
 public final class MainViewModel {
     static final int AUTO_CHARTED = 3;
+    static final long MAX_SPEC_BYTES = 1 << 20;
 
     private final SessionViewModel session;
     private final TimelineTableViewModel table;
@@ -40,6 +45,8 @@ public final class MainViewModel {
     private final ChartViewModel chart;
     private final DetailViewModel detail;
     private final FindingsViewModel findings;
+    private final ViolationsViewModel violations;
+    private final TaskRunner runner;
     private final TimeDisplay times;
     private final KnownNames names;
     private final TimeExtent extent;
@@ -54,6 +61,7 @@ public final class MainViewModel {
     }
 
     public MainViewModel(TaskRunner runner, ProjectionSpec spec, java.time.ZoneId localZone) {
+        this.runner = runner;
         times = new TimeDisplay(localZone);
         session = new SessionViewModel(runner, spec);
         table = new TimelineTableViewModel(session, runner);
@@ -68,6 +76,9 @@ public final class MainViewModel {
         detail = new DetailViewModel(session, replay.cursorProperty(), times, runner);
         findings = new FindingsViewModel(runner, session);
         findings.setOnGoTo(replay::moveTo);
+        violations = new ViolationsViewModel(session, runner);
+        violations.setOnGoTo(replay::moveTo);
+        replay.setViolations(violations::after, violations::before);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
         summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
@@ -105,6 +116,40 @@ public final class MainViewModel {
         if (lastOpened != null) {
             session.open(lastOpened);
         }
+    }
+
+    /**
+     * Reads the projection spec {@code file} and replays the open source under it, keeping the cursor and
+     * the charted entities. A spec with an error, or a replay that fails, changes nothing: the old
+     * projection stays active and the error banner says why in one sentence.
+     */
+    public void useProjection(Path file) {
+        runner.run(() -> {
+            // The file chooser makes picking the event log itself easy; a spec is a few kilobytes.
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > MAX_SPEC_BYTES) {
+                throw new ProjectionSpecException(file.getFileName() + " is too large to be a projection spec ("
+                        + Formats.count(java.nio.file.Files.size(file) / 1024) + " KB); choose the spec's JSON file.");
+            }
+            return ProjectionSpecReader.read(file);
+        }, this::useProjection, session::showError);
+    }
+
+    /** Replays the open source under {@code next} (see {@link #useProjection(Path)}). */
+    public void useProjection(ProjectionSpec next) {
+        int at = replay.cursor();
+        List<String> picked = List.copyOf(state.selectedEntities());
+        session.reproject(lastOpened, next, () -> {
+            replay.moveTo(at);
+            if (!picked.isEmpty()) {
+                autoPicked = true;
+                state.selectedEntities().setAll(picked);
+            }
+        });
+    }
+
+    /** The projection the window reads sources with. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ProjectionSpec> projectionProperty() {
+        return session.specProperty();
     }
 
     public BooleanBinding canReloadProperty() {
@@ -152,6 +197,10 @@ public final class MainViewModel {
 
     public FindingsViewModel findings() {
         return findings;
+    }
+
+    public ViolationsViewModel violations() {
+        return violations;
     }
 
     public DetailViewModel detail() {

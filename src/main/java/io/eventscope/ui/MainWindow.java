@@ -1,6 +1,7 @@
 package io.eventscope.ui;
 
 import io.eventscope.ui.chart.BalanceChart;
+import io.eventscope.ui.chart.ChartView;
 import io.eventscope.ui.connect.ConnectViewModel;
 import io.eventscope.ui.detail.DetailView;
 import io.eventscope.ui.filter.FilterBarView;
@@ -11,6 +12,7 @@ import io.eventscope.ui.state.StatePanelView;
 import io.eventscope.ui.timeline.CursorSync;
 import io.eventscope.ui.timeline.TimelineTablePane;
 import io.eventscope.ui.timeline.TimelineTableView;
+import io.eventscope.ui.violations.ViolationsView;
 import io.eventscope.ui.window.ErrorBanner;
 import io.eventscope.ui.window.LiveAlerts;
 import io.eventscope.ui.window.MainMenuBar;
@@ -56,6 +58,8 @@ public final class MainWindow extends BorderPane {
     @FXML private SplitPane upperSplit;
     @FXML private StackPane tablePlace;
     @FXML private StackPane statePlace;
+    @FXML private SplitPane stateSplit;
+    @FXML private StackPane violationsPlace;
     @FXML private StackPane chartPlace;
     @FXML private StackPane detailPlace;
     @FXML private VBox bottom;
@@ -70,7 +74,7 @@ public final class MainWindow extends BorderPane {
         statePanel = new StatePanelView(model.state(), model.times());
         detailView = new DetailView(model.detail());
         commands = new WindowCommands(this, new WindowDialogs(this, connectModels, model.darkProperty()), session,
-                model.replay(), model::open, model::reload, filterBar::focusText);
+                model.replay(), model::open, model::reload, filterBar::focusText, model::useProjection);
         replayBar = new ReplayBarView(model.replay(), commands::goTo);
         // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
         cursorSync = new CursorSync(table, model.table().rows(), model.replay(),
@@ -83,12 +87,12 @@ public final class MainWindow extends BorderPane {
         chart.extentProperty().bind(session.sizeProperty());
         chart.darkProperty().bind(model.darkProperty());
         chart.setOnPick(p -> model.replay().moveTo(p));
-        chart.fieldProperty().set(model.chart().field());
 
         shown.textProperty().bind(model.summaryProperty());
         tablePlace.getChildren().add(new TimelineTablePane(table)); // its bar spans all rows
         statePlace.getChildren().add(statePanel);
-        chartPlace.getChildren().add(chart);
+        violationsPlace.getChildren().add(new ViolationsView(model.violations()));
+        chartPlace.getChildren().add(new ChartView(model.chart(), chart));
         detailPlace.getChildren().add(detailView);
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         filterRow.getChildren().add(0, filterBar);
@@ -105,6 +109,7 @@ public final class MainWindow extends BorderPane {
         Map<String, SplitPane> panes = new LinkedHashMap<>();
         panes.put("split.table-state", upperSplit);
         panes.put("split.main", mainSplit);
+        panes.put("split.state-violations", stateSplit);
         panes.put("split.detail", detailView);
         return panes;
     }

@@ -40,4 +40,31 @@ class ChangeTextTest {
         assertThat(ChangeText.label("qty")).isEqualTo("Qty");
         assertThat(ChangeText.label(null)).isEmpty();
     }
+
+    @Test
+    void theDetailTableListsEveryFieldBeforeAndAfterUnchangedOnesToo() throws Exception {
+        ProjectionSpec spec = ProjectionSpecReader.parse("""
+                {"name": "bank", "fields": {"type": ["type"], "entity": ["account"]},
+                 "state": {"balance": "decimal", "deposited": "decimal", "status": "text"},
+                 "rules": [
+                   {"types": ["Opened"], "apply": [{"op": "set", "field": "state", "to": "status"}]},
+                   {"types": ["Deposit"], "apply": [{"op": "add", "field": "amount", "to": "balance"},
+                                                    {"op": "add", "field": "amount", "to": "deposited"}]}]}
+                """, "bank.json");
+        Timeline t = Timelines.of(spec, "bank", List.of(
+                "{\"type\":\"Opened\",\"account\":\"A\",\"state\":\"open\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":\"123456789012345678.5\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\"}"));
+        ReplayEngine engine = new ReplayEngine(t, spec);
+
+        assertThat(ChangeText.fields(engine.changeAt(1))).containsExactly(
+                new ChangeText.FieldChange("balance", "0", "0", false),
+                new ChangeText.FieldChange("deposited", "0", "0", false),
+                new ChangeText.FieldChange("status", "—", "open", true));
+        assertThat(ChangeText.fields(engine.changeAt(2))).containsExactly(
+                new ChangeText.FieldChange("balance", "0", "123,456,789,012,345,678.5", true),
+                new ChangeText.FieldChange("deposited", "0", "123,456,789,012,345,678.5", true),
+                new ChangeText.FieldChange("status", "open", "open", false));
+        assertThat(ChangeText.fields(engine.changeAt(3))).isEmpty(); // flagged: not applied
+    }
 }

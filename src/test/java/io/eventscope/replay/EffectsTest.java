@@ -71,4 +71,33 @@ class EffectsTest {
         assertThat(ProjectionSpecReader.banking().primaryField()).isEqualTo("balance");
         assertThat(ProjectionSpecReader.banking().primaryOperandField()).isEqualTo("amount");
     }
+
+    @Test
+    void anyDecimalFieldCanBeFoldedPerEntityAndEqualsTheReplaysOwnState() throws Exception {
+        ProjectionSpec spec = ProjectionSpecReader.parse(INVENTORY, "inventory.json");
+        List<String> lines = List.of(
+                "{\"kind\":\"Received\",\"sku\":\"S1\",\"qty\":12,\"bin\":\"A3\"}",
+                "{\"kind\":\"Reserved\",\"sku\":\"S2\",\"qty\":\"0.1\"}",
+                "{\"kind\":\"Reserved\",\"sku\":\"S1\",\"qty\":\"0.2\"}",
+                "{\"kind\":\"Reserved\",\"sku\":\"S2\",\"qty\":\"nope\"}",
+                "{\"kind\":\"Reserved\",\"sku\":\"S2\",\"qty\":\"0.2\"}");
+        Timeline t = Timelines.of(spec, "store", lines);
+        ReplayEngine engine = new ReplayEngine(t, spec);
+        Effects reserved = engine.effects().forField("reserved");
+
+        assertThat(engine.effects().decimalFields()).containsExactly("stock", "reserved");
+        assertThat(engine.effects().forField("location")).isNull(); // a text field is not charted
+        assertThat(reserved.field()).isEqualTo("reserved");
+        // rows: 0 = S1, 1 = S2; folded independently, flagged position 4 skipped
+        BigDecimal[] after = new BigDecimal[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            after[i] = reserved.advance(t.entityName(t.entityIdAt(i)).equals("S1") ? 0 : 1, i);
+        }
+        assertThat(after).extracting(BigDecimal::toPlainString).containsExactly("0", "0.1", "0.2", "0.1", "0.3");
+        assertThat(engine.stateAt(5).entity("S2").decimal("reserved")).isEqualByComparingTo(after[4]);
+        assertThat(engine.stateAt(5).entity("S1").decimal("reserved")).isEqualByComparingTo(after[2]);
+        // many rows: growing keeps what the earlier rows hold
+        assertThat(reserved.advance(40, 4)).isEqualByComparingTo("0.2");
+        assertThat(reserved.advance(1, 1)).isEqualByComparingTo("0.4");
+    }
 }

@@ -5,6 +5,7 @@ import static io.eventscope.ui.task.FxThread.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventscope.replay.ProjectionSpecReader;
+import io.eventscope.testing.MultiFieldBank;
 import io.eventscope.ui.task.CurrentThreadTaskRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,5 +98,76 @@ class MainViewModelTest {
         assertThat(call(() -> model.replay().cursor())).isEqualTo(6);
         assertThat(call(() -> List.copyOf(model.names().types()))).containsExactly("AccountOpened", "Deposit",
                 "withdrawal");
+    }
+
+    @Test
+    void aProjectionSwitchReplaysTheOpenSourceUnderTheNewSpecKeepingCursorAndChartedEntities() throws IOException {
+        givenTheLogIsOpen();
+        Path spec = MultiFieldBank.file(dir);
+        run(() -> {
+            model.replay().moveTo(2);
+            model.state().selectedEntities().setAll("ACC-2");
+        });
+
+        run(() -> model.useProjection(spec));
+
+        assertThat(call(() -> model.session().errorProperty().get())).isNull();
+        assertThat(call(() -> model.projectionProperty().get().name())).isEqualTo("bank-multi");
+        assertThat(call(() -> model.session().session().spec().name())).isEqualTo("bank-multi");
+        assertThat(call(() -> model.replay().cursor())).isEqualTo(2);
+        assertThat(call(() -> List.copyOf(model.state().selectedEntities()))).containsExactly("ACC-2");
+        assertThat(call(() -> model.state().columns().stream().map(c -> c.field()).toList()))
+                .containsExactly("balance", "deposited", "status");
+        assertThat(call(() -> List.copyOf(model.chart().fields()))).containsExactly("balance", "deposited");
+        // after position 2 only ACC-1's deposit of 100.00 and ACC-2's withdrawal of 30 are folded
+        assertThat(call(() -> model.state().allRows().stream()
+                .map(r -> r.entity() + "=" + r.decimal("balance").toPlainString() + "/"
+                        + r.decimal("deposited").toPlainString()).toList()))
+                .containsExactly("ACC-1=100.00/100.00", "ACC-2=-30/0");
+
+        run(model::reload); // Reload keeps the projection switched to
+        assertThat(call(() -> model.session().session().spec().name())).isEqualTo("bank-multi");
+    }
+
+    @Test
+    void aSpecWithAnErrorKeepsTheOldProjectionAndSaysWhyInOneSentence() throws IOException {
+        givenTheLogIsOpen();
+        Path bad = Files.writeString(dir.resolve("typo.json"), MultiFieldBank.JSON.replace("\"add\"", "\"mul\""));
+        var before = call(() -> model.session().session());
+        run(() -> model.replay().moveTo(3));
+
+        run(() -> model.useProjection(bad));
+
+        String error = call(() -> model.session().errorProperty().get());
+        assertThat(error).contains("typo.json").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(call(() -> model.session().session())).isSameAs(before);
+        assertThat(call(() -> model.projectionProperty().get().name())).isEqualTo("banking");
+        assertThat(call(() -> model.replay().cursor())).isEqualTo(3);
+        assertThat(call(() -> model.state().columns().stream().map(c -> c.field()).toList())).containsExactly("balance");
+        assertThat(call(() -> model.session().loadingProperty().get())).isFalse();
+
+        run(() -> model.useProjection(dir.resolve("missing.json")));
+        assertThat(call(() -> model.session().errorProperty().get())).contains("missing.json").contains("does not exist");
+        assertThat(call(() -> model.session().session())).isSameAs(before);
+
+        Path log = Files.write(dir.resolve("big.jsonl"), java.util.Collections.nCopies(20_000, LOG.get(0)));
+        run(() -> model.useProjection(log)); // the event log picked by mistake
+        assertThat(call(() -> model.session().errorProperty().get())).startsWith("big.jsonl is too large to be a projection spec");
+        assertThat(call(() -> model.projectionProperty().get().name())).isEqualTo("banking");
+    }
+
+    @Test
+    void withNothingOpenTheChosenProjectionReadsTheNextSource() throws IOException {
+        Path spec = MultiFieldBank.file(dir);
+        file = dir.resolve("ledger.jsonl");
+        Files.write(file, LOG);
+        run(() -> {
+            model = new MainViewModel(new CurrentThreadTaskRunner(), ProjectionSpecReader.banking(), ZoneOffset.UTC);
+            model.useProjection(spec);
+            model.open(file.toString());
+        });
+
+        assertThat(call(() -> model.session().session().spec().name())).isEqualTo("bank-multi");
+        assertThat(call(() -> model.state().columns().size())).isEqualTo(3);
     }
 }

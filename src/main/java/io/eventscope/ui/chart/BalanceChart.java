@@ -1,7 +1,6 @@
 package io.eventscope.ui.chart;
 
 import io.eventscope.ui.format.Formats;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -19,7 +18,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -32,7 +30,8 @@ public final class BalanceChart extends Region {
             Color.web("#9a6700"), Color.web("#8250df"), Color.web("#cf222e")};
     static final Color[] DARK_PALETTE = {Color.web("#58a6ff"), Color.web("#f778ba"), Color.web("#3fb950"),
             Color.web("#d29922"), Color.web("#bc8cff"), Color.web("#ff7b72")};
-    private static final double LEFT = 84;
+    /** Narrowest left margin; it grows to fit the widest value label. */
+    private static final double MIN_LEFT = 40;
     private static final double RIGHT = 14;
     private static final double TOP = 26;
     private static final double BOTTOM = 22;
@@ -47,6 +46,8 @@ public final class BalanceChart extends Region {
     private final IntegerProperty extent = new SimpleIntegerProperty();
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final StringProperty field = new SimpleStringProperty("");
+    /** Where the plot starts: right of the widest value label (set by each draw). */
+    private double left = MIN_LEFT;
     private IntConsumer onPick = p -> { };
 
     public BalanceChart() {
@@ -111,8 +112,8 @@ public final class BalanceChart extends Region {
 
     /** The x pixel of a position. */
     public double xOf(double position) {
-        double plot = canvas.getWidth() - LEFT - RIGHT;
-        return LEFT + plot * (position / Math.max(1, extent.get()));
+        double plot = canvas.getWidth() - left - RIGHT;
+        return left + plot * (position / Math.max(1, extent.get()));
     }
 
     private double yOf(double value, double min, double max) {
@@ -125,8 +126,8 @@ public final class BalanceChart extends Region {
         double[] range = range();
         double best = PICK_RADIUS;
         int picked = -1;
-        double plot = canvas.getWidth() - LEFT - RIGHT;
-        double position = (x - LEFT) / Math.max(1, plot) * Math.max(1, extent.get());
+        double plot = canvas.getWidth() - left - RIGHT;
+        double position = (x - left) / Math.max(1, plot) * Math.max(1, extent.get());
         for (BalanceSeries s : series.get()) {
             int i = s.nearest(position);
             // Look at a few neighbours too: the nearest in x is not always the nearest on screen.
@@ -166,17 +167,8 @@ public final class BalanceChart extends Region {
             max = min + 1;
         }
         // Round the axis out to whole ticks so the labels read 0, 50,000, 100,000 …
-        double step = tickStep(max - min);
+        double step = AxisLabels.tickStep(max - min);
         return new double[] {Math.floor(min / step) * step, Math.ceil(max / step) * step, step};
-    }
-
-    /** A 1, 2 or 5 × 10^k step giving about four intervals. */
-    static double tickStep(double span) {
-        double raw = span / 4;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double f = raw / magnitude;
-        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
-        return nice * magnitude;
     }
 
     private void draw() {
@@ -194,9 +186,13 @@ public final class BalanceChart extends Region {
         Color[] palette = isDark ? DARK_PALETTE : LIGHT_PALETTE;
         g.setFill(bg);
         g.fillRect(0, 0, w, h);
-        g.setFont(Font.font(11));
+        g.setFont(AxisLabels.FONT);
         List<BalanceSeries> all = series.get();
         double[] range = range();
+        List<Double> ticks = AxisLabels.ticks(range[0], range[1], range[2]);
+        List<String> labels = ticks.stream().map(v -> AxisLabels.label(v, range[2])).toList();
+        left = Math.min(Math.max(MIN_LEFT, AxisLabels.widest(labels) + 2 * AxisLabels.GAP), w / 2);
+        placeCursor();
         if (all.isEmpty()) {
             g.setFill(text);
             g.setTextAlign(TextAlignment.CENTER);
@@ -205,10 +201,10 @@ public final class BalanceChart extends Region {
             g.fillText("Select entities in the state panel to chart " + what + ".", w / 2, h / 2);
             return;
         }
-        drawAxes(g, w, h, range, grid, text);
+        drawAxes(g, w, h, range, ticks, labels, grid, text);
         g.save();
         g.beginPath();
-        g.rect(LEFT, TOP, w - LEFT - RIGHT, h - TOP - BOTTOM);
+        g.rect(left, TOP, w - left - RIGHT, h - TOP - BOTTOM);
         g.clip();
         for (int s = 0; s < all.size(); s++) {
             BalanceSeries ser = all.get(s);
@@ -249,30 +245,31 @@ public final class BalanceChart extends Region {
         cursorLine.setVisible(!series.get().isEmpty());
     }
 
-    private void drawAxes(GraphicsContext g, double w, double h, double[] range, Color grid, Color text) {
+    private void drawAxes(GraphicsContext g, double w, double h, double[] range, List<Double> ticks,
+            List<String> labels, Color grid, Color text) {
         g.setStroke(grid);
         g.setLineWidth(1);
         g.setFill(text);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double v = range[0]; v <= range[1] + range[2] / 2; v += range[2]) {
-            double y = yOf(v, range[0], range[1]);
-            g.strokeLine(LEFT, y, w - RIGHT, y);
-            g.fillText(Formats.money(BigDecimal.valueOf(Math.round(v))), LEFT - 6, y);
+        for (int k = 0; k < ticks.size(); k++) {
+            double y = yOf(ticks.get(k), range[0], range[1]);
+            g.strokeLine(left, y, w - RIGHT, y);
+            g.fillText(labels.get(k), left - AxisLabels.GAP, y);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (int k = 0; k <= 4; k++) {
             long p = Math.round((double) extent.get() * k / 4);
             double x = xOf(p);
-            g.fillText("#" + Formats.count(p), Math.max(LEFT + 16, Math.min(w - RIGHT - 24, x)), h - BOTTOM + 4);
+            g.fillText("#" + Formats.count(p), Math.max(left + 16, Math.min(w - RIGHT - 24, x)), h - BOTTOM + 4);
         }
     }
 
     private void drawLegend(GraphicsContext g, List<BalanceSeries> all, Color[] palette, Color text) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double x = LEFT;
+        double x = left;
         for (int s = 0; s < all.size(); s++) {
             BalanceSeries ser = all.get(s);
             g.setFill(palette[s % palette.length]);

@@ -5,16 +5,23 @@ import io.eventscope.ui.session.SessionFeed;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.LatestWins;
 import io.eventscope.ui.task.TaskRunner;
+import io.eventscope.replay.Effects;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.StateKind;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The series of the projection's primary decimal field (e.g. the balance) of the entities picked in the
- * state panel, built off the FX thread and extended
- * (not rebuilt) as events arrive, at most twice a second.
+ * The series of one decimal state field of the entities picked in the state panel: the chosen one of
+ * {@link #fields()}, by default the projection's primary field (e.g. the balance). Built off the FX
+ * thread and extended (not rebuilt) as events arrive, at most twice a second.
  */
 public final class ChartViewModel {
     private record Build(SeriesBuilder builder, int size) {
@@ -26,6 +33,8 @@ public final class ChartViewModel {
     private final SessionFeed session;
     private final ObservableList<String> entities;
     private final ObjectProperty<List<BalanceSeries>> series = new SimpleObjectProperty<>(List.of());
+    private final ObservableList<String> fields = FXCollections.observableArrayList();
+    private final StringProperty chosen = new SimpleStringProperty("");
     private final LatestWins<Build, Built> builds;
     private SeriesBuilder builder;
     private long lastBuild;
@@ -40,8 +49,13 @@ public final class ChartViewModel {
         this.entities = entities;
         builds = new LatestWins<>(runner, b -> new Built(b.builder(), b.size(), b.builder().extendTo(b.size())), this::show,
                 session.errors());
+        useProjection();
         entities.addListener((ListChangeListener<String>) c -> rebuild());
-        session.session().addListener((o, a, n) -> rebuild());
+        chosen.addListener((o, a, n) -> rebuild());
+        session.session().addListener((o, a, n) -> {
+            useProjection();
+            rebuild();
+        });
         session.size().addListener((o, a, n) -> grown());
         session.loading().addListener((o, a, loading) -> {
             if (!loading) {
@@ -50,10 +64,33 @@ public final class ChartViewModel {
         });
     }
 
-    /** The charted field's name from the projection (e.g. "balance"); empty when it has none. */
+    /** Offers the current projection's decimal fields; keeps the chosen one if it still exists, else the primary. */
+    private void useProjection() {
+        ProjectionSpec spec = session.currentSpec();
+        List<String> decimals = spec.state().entrySet().stream().filter(e -> e.getValue() == StateKind.DECIMAL)
+                .map(Map.Entry::getKey).toList();
+        if (!decimals.equals(fields)) {
+            fields.setAll(decimals);
+        }
+        if (!fields.contains(chosen.get())) {
+            String primary = spec.primaryField();
+            chosen.set(primary == null ? "" : primary);
+        }
+    }
+
+    /** The charted field's name (e.g. "balance"); empty when the projection has no decimal field. */
     public String field() {
-        String f = session.spec().primaryField();
-        return f == null ? "" : f;
+        return chosen.get();
+    }
+
+    /** The field the chart draws; the chooser binds to it. Any of {@link #fields()}. */
+    public StringProperty chosenFieldProperty() {
+        return chosen;
+    }
+
+    /** The decimal state fields of the current projection, in spec order: what the chooser offers. */
+    public ObservableList<String> fields() {
+        return fields;
     }
 
     public ObjectProperty<List<BalanceSeries>> seriesProperty() {
@@ -68,13 +105,14 @@ public final class ChartViewModel {
 
     private void rebuild() {
         Session s = session.current();
-        if (s == null || entities.isEmpty()) {
+        Effects effects = s == null ? null : s.engine().effects().forField(chosen.get());
+        if (effects == null || entities.isEmpty()) {
             builder = null;
             lastSize = -1;
             series.set(List.of());
             return;
         }
-        builder = new SeriesBuilder(s.timeline(), s.engine().effects(), List.copyOf(entities));
+        builder = new SeriesBuilder(s.timeline(), effects, List.copyOf(entities));
         extend();
     }
 

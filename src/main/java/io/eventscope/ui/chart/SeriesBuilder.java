@@ -2,7 +2,6 @@ package io.eventscope.ui.chart;
 
 import io.eventscope.event.Timeline;
 import io.eventscope.replay.Effects;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the charted entities' series of the projection's primary decimal field (e.g. the balance) in one
+ * Builds the charted entities' series of one decimal state field (e.g. the balance) in one
  * pass over the timeline, folding each event through the replay's own rules ({@link Effects}), and
  * extends them as the timeline grows. Used by one background computation at a time.
  */
@@ -24,7 +23,6 @@ final class SeriesBuilder {
     private final Map<Integer, Integer> seriesOfEntityId = new HashMap<>();
     private final int[][] positions;
     private final double[][] values;
-    private final BigDecimal[] value;
     private final int[] counts;
     private int scanned;
 
@@ -35,8 +33,6 @@ final class SeriesBuilder {
         int n = this.entities.size();
         positions = new int[n][64];
         values = new double[n][64];
-        value = new BigDecimal[n];
-        Arrays.fill(value, BigDecimal.ZERO);
         counts = new int[n];
     }
 
@@ -56,8 +52,8 @@ final class SeriesBuilder {
             if (s == null || timeline.isFlagged(i)) {
                 continue;
             }
-            value[s] = effects.apply(value[s], i);
-            add(s, i + 1, value[s].doubleValue()); // a point per position: index i is position i + 1
+            // Each series is its entity's whole state, folded by the replay's interpreter; the chart draws one field.
+            add(s, i + 1, effects.advance(s, i).doubleValue()); // a point per position: index i is position i + 1
         }
         scanned = Math.max(scanned, size);
         List<BalanceSeries> out = new ArrayList<>(entities.size());

@@ -1,5 +1,7 @@
 package io.eventscope.ui.detail;
 
+import io.eventscope.replay.ChangeText;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -48,12 +50,41 @@ public final class DetailView extends SplitPane {
         change.getStyleClass().add("detail-change");
         change.setWrapText(true);
         side.getChildren().add(change);
+        if (!d.fields().isEmpty()) {
+            side.getChildren().add(fields(d.fields()));
+        }
         side.getChildren().add(grid(d.facts()));
         if (!d.headers().isEmpty()) {
             Label h = new Label("Headers");
             h.getStyleClass().add("pane-title");
             side.getChildren().addAll(h, grid(d.headers()));
         }
+    }
+
+    /** Field | before → after, one row per state field; the ones the event changed in bold. */
+    private static GridPane fields(List<ChangeText.FieldChange> fields) {
+        GridPane g = new GridPane();
+        g.setId("detailFields");
+        g.getStyleClass().add("detail-fields");
+        g.setHgap(10);
+        g.setVgap(2);
+        int r = 0;
+        for (ChangeText.FieldChange f : fields) {
+            Label name = new Label(ChangeText.label(f.field()));
+            name.getStyleClass().add("fact-label");
+            Label before = new Label(f.before());
+            Label arrow = new Label("→");
+            Label after = new Label(f.after());
+            for (Label l : List.of(before, after)) {
+                l.getStyleClass().add("fact-value");
+                l.setMinWidth(Label.USE_PREF_SIZE); // an 18-digit amount stays whole
+            }
+            if (f.changed()) {
+                after.getStyleClass().add("changed");
+            }
+            g.addRow(r++, name, before, arrow, after);
+        }
+        return g;
     }
 
     private static GridPane grid(Map<String, String> rows) {

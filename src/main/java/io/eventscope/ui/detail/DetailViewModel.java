@@ -3,6 +3,7 @@ package io.eventscope.ui.detail;
 import io.eventscope.event.Event;
 import io.eventscope.event.Flag;
 import io.eventscope.replay.ChangeText;
+import io.eventscope.replay.EventChange;
 import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.ui.session.Session;
@@ -81,7 +82,12 @@ public final class DetailViewModel {
         facts.put("Entity", e.entity());
         e.numbers().forEach((k, v) -> facts.put(ChangeText.label(k), Formats.money(v)));
         List<String> flags = e.flags().stream().map(Flag::reason).toList();
-        String change = ChangeText.of(s.engine().changeAt(position));
-        return new EventDetail(position, PrettyJson.of(e.payload()), facts, e.headers(), flags, change);
+        EventChange c = s.engine().changeAt(position);
+        List<ChangeText.FieldChange> fields = ChangeText.fields(c);
+        if (fields.size() < 2) {
+            fields = List.of(); // one field: the sentence says it all
+        }
+        String change = fields.isEmpty() ? ChangeText.of(c) : c.entity() + ", every state field:";
+        return new EventDetail(position, PrettyJson.of(e.payload()), facts, e.headers(), flags, change, fields);
     }
 }

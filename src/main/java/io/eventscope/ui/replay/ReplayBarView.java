@@ -4,6 +4,7 @@ import io.eventscope.ui.format.Formats;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -68,6 +69,13 @@ public final class ReplayBarView extends VBox {
         follow.setTooltip(new Tooltip("Keep the cursor at the newest event"));
         follow.setMinWidth(Region.USE_PREF_SIZE);
 
+        CheckBox stops = new CheckBox("Stop at violations");
+        stops.setId("replayStopAtViolations");
+        stops.setFocusTraversable(false);
+        stops.selectedProperty().bindBidirectional(replay.stopAtViolationsProperty());
+        stops.setTooltip(new Tooltip("Play pauses on an event that breaks an invariant (F8 / Shift+F8: next / previous)"));
+        stops.setMinWidth(Region.USE_PREF_SIZE);
+
         Button go = button("Go to…", "Go to a position or a time (Ctrl+G)", "replayGoTo", goTo);
 
         slider.setId("replaySlider");
@@ -105,7 +113,8 @@ public final class ReplayBarView extends VBox {
         VBox track = new VBox(0, slider, edges);
         track.setAlignment(Pos.CENTER);
         HBox.setHgrow(track, Priority.ALWAYS);
-        HBox controls = new HBox(4, start, back100, back, forward, forward100, end, play, speed, follow, go, track, where);
+        HBox controls = new HBox(4, start, back100, back, forward, forward100, end, play, speed, stops, follow, go, track,
+                where);
         controls.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(controls);
     }

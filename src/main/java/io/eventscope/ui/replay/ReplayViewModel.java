@@ -6,6 +6,7 @@ import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.TaskRunner;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.IntUnaryOperator;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -30,6 +31,9 @@ public final class ReplayViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final BooleanProperty follow = new SimpleBooleanProperty();
     private final ObjectProperty<Integer> speed = new SimpleObjectProperty<>(100);
+    private final BooleanProperty stopAtViolations = new SimpleBooleanProperty(true);
+    private IntUnaryOperator violationAfter = p -> -1;
+    private IntUnaryOperator violationBefore = p -> -1;
     private final CursorTimes times;
     private final StringBinding where;
     private final StringBinding firstTime;
@@ -121,6 +125,42 @@ public final class ReplayViewModel {
         return speed;
     }
 
+    /** Play pauses on the next event that breaks an invariant (on by default: an auditor wants to see it). */
+    public BooleanProperty stopAtViolationsProperty() {
+        return stopAtViolations;
+    }
+
+    /**
+     * Where the violations are: the first violation position after a position, and the last one before it
+     * (-1 when none). The violations list provides them.
+     */
+    public void setViolations(IntUnaryOperator after, IntUnaryOperator before) {
+        this.violationAfter = after;
+        this.violationBefore = before;
+    }
+
+    /** Moves to the next violation after the cursor (F8); false when there is none. */
+    public boolean nextViolation() {
+        int p = violationAfter.applyAsInt(cursor.get());
+        if (p < 0 || p > session.size()) {
+            return false;
+        }
+        playing.set(false);
+        moveTo(p);
+        return true;
+    }
+
+    /** Moves to the last violation before the cursor (Shift+F8); false when there is none. */
+    public boolean previousViolation() {
+        int p = violationBefore.applyAsInt(cursor.get());
+        if (p < 0) {
+            return false;
+        }
+        playing.set(false);
+        moveTo(p);
+        return true;
+    }
+
     /** Where the cursor is, for the replay bar: "#18,204 · 2024-03-01 09:41:12.000Z". */
     public StringBinding whereProperty() {
         return where;
@@ -200,7 +240,8 @@ public final class ReplayViewModel {
         return null;
     }
 
-    private void advance(long now) {
+    /** One animation frame at {@code now} nanoseconds (package-private: tests drive frames by hand). */
+    void advance(long now) {
         if (lastFrame == 0) {
             lastFrame = now;
             return;
@@ -211,6 +252,12 @@ public final class ReplayViewModel {
         if (whole > 0) {
             carry -= whole;
             int next = Math.min(session.size(), cursor.get() + whole);
+            int violation = stopAtViolations.get() ? violationAfter.applyAsInt(cursor.get()) : -1;
+            if (violation > 0 && violation <= next) {
+                cursor.set(violation); // the state right after the event that broke the check
+                playing.set(false);
+                return;
+            }
             cursor.set(next);
             if (next >= session.size()) {
                 playing.set(false);

@@ -1,9 +1,7 @@
 package io.eventscope.ui.session;
 
-import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.source.LoadStatus;
-import io.eventscope.source.SourceException;
 import io.eventscope.source.SourceSpec;
 import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.task.FxTicker;
@@ -34,7 +32,7 @@ public final class SessionViewModel {
     static final Duration POLL = Duration.millis(250);
 
     private final TaskRunner runner;
-    private final ProjectionSpec spec;
+    private final ObjectProperty<ProjectionSpec> spec = new SimpleObjectProperty<>();
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final IntegerProperty size = new SimpleIntegerProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -45,10 +43,13 @@ public final class SessionViewModel {
     private final StringProperty title = new SimpleStringProperty("Eventscope");
     private final BooleanProperty live = new SimpleBooleanProperty();
     private final Ticker poller;
+    private final LiveFollowing following;
     private long budgetBytes = -1;
     private long loadStarted;
     private boolean attachedSinceOpen;
-    private int opens;
+    private volatile int opens;
+    private int switching;
+    private String statusBefore;
 
     /** Polls on the FX clock; needs a running FX toolkit. */
     public SessionViewModel(TaskRunner runner, ProjectionSpec spec) {
@@ -58,12 +59,18 @@ public final class SessionViewModel {
     /** @param poller the clock that publishes the growing size (tests tick it by hand) */
     public SessionViewModel(TaskRunner runner, ProjectionSpec spec, Ticker poller) {
         this.runner = runner;
-        this.spec = spec;
+        this.spec.set(spec);
         this.poller = poller;
+        this.following = new LiveFollowing(runner, session, live, status, error, this::failed);
         poller.start(this::poll);
     }
 
+    /** The projection sources are read with: the one the window started with, or the last one switched to. */
     public ProjectionSpec spec() {
+        return spec.get();
+    }
+
+    public ReadOnlyObjectProperty<ProjectionSpec> specProperty() {
         return spec;
     }
 
@@ -77,42 +84,77 @@ public final class SessionViewModel {
      * current source stays until the new one has opened, so a mistyped path loses nothing.
      */
     public void open(String sourceText) {
-        String shown = SourceSpec.redact(sourceText);
-        String statusBefore = status.get();
+        load(sourceText, spec.get(), null);
+    }
+
+    /**
+     * Reads {@code sourceText} again under {@code next} and only then puts it in place of the current
+     * session, with {@code next} as the window's projection; until then, and for good when anything fails,
+     * the current session and projection stay as they are (the failure is the one error sentence).
+     * {@code whenSwitched} runs on the FX thread once the new session shows.
+     */
+    public void reproject(String sourceText, ProjectionSpec next, Runnable whenSwitched) {
+        if (sourceText == null) { // nothing open: the next open reads with it
+            spec.set(next);
+            whenSwitched.run();
+            return;
+        }
+        load(sourceText, next, whenSwitched);
+    }
+
+    /** @param whenSwitched null: show the new session as soon as it opens; else only once fully replayed */
+    private void load(String sourceText, ProjectionSpec under, Runnable whenSwitched) {
+        boolean early = whenSwitched == null;
+        statusBefore = status.get();
         error.set(null);
         loading.set(true);
         progress.set(-1);
-        progressText.set("Opening " + shown + " …");
+        progressText.set("Opening " + SourceSpec.redact(sourceText) + " …");
         loadStarted = System.nanoTime();
         attachedSinceOpen = false;
         int generation = ++opens;
-        Session[] opened = new Session[1]; // set on the loading thread before the first progress report
-        runner.run(() -> {
-            TimelineLoad.under(spec).oneDecodingThread().forViewer().budgetBytes(budgetBytes)
-                    .onStart(loaded -> {
-                        Session s = new Session(loaded);
-                        opened[0] = s;
-                        runner.onFx(() -> attach(s));
-                    })
-                    .progress(st -> {
-                        Session s = opened[0];
-                        runner.onFx(() -> showProgress(s, st));
-                    })
-                    .open(sourceText);
-            return opened[0];
-        }, this::loaded, e -> {
-            if (generation != opens) {
-                return; // a later open replaced this one; its failure is no longer news
+        switching = early ? 0 : generation;
+        runner.run(() -> SessionLoad.run(sourceText, under, budgetBytes, !early,
+                early ? () -> false : () -> generation != opens,
+                s -> runner.onFx(() -> {
+                    if (early) {
+                        attach(s);
+                    }
+                }),
+                (s, st) -> runner.onFx(() -> showProgress(early ? s : session.get(), st))), s -> {
+            if (!early && generation != opens) {
+                s.close(); // cancelled, or a later open replaced this switch
+                return;
             }
-            if (!attachedSinceOpen) {
-                status.set(statusBefore); // the old source is still shown: keep its status line
+            if (!early) {
+                switching = 0;
+                spec.set(under);
+                attach(s);
             }
-            failed(e);
+            loaded(s);
+            if (!early) {
+                whenSwitched.run();
+            }
+        }, e -> {
+            if (generation == opens) { // else a later open replaced this one: its failure is no longer news
+                switching = 0;
+                if (!attachedSinceOpen) {
+                    status.set(statusBefore); // the old source is still shown: keep its status line
+                }
+                failed(e);
+            }
         });
     }
 
     /** Stops a running load; the events read so far stay. */
     public void cancelLoad() {
+        if (switching != 0) {
+            opens++; // the switch's load stops and its result is dropped; the old projection stays
+            switching = 0;
+            stopped();
+            status.set(statusBefore);
+            return;
+        }
         Session s = session.get();
         if (s != null && loading.get()) {
             s.cancel();
@@ -139,60 +181,36 @@ public final class SessionViewModel {
         if (s != session.get()) {
             return; // a newer open replaced it
         }
-        poll();
-        loading.set(false);
-        progress.set(1);
+        stopped();
         double seconds = (System.nanoTime() - loadStarted) / 1e9;
         int n = s.timeline().size();
         String how = s.cancelled() ? "load cancelled after " : "loaded in ";
         status.set(Formats.count(n) + " events · " + Formats.count(s.timeline().flaggedCount()) + " flagged · "
                 + how + String.format("%.1f s", seconds) + " (" + Formats.rate(n / Math.max(seconds, 1e-3)) + ")");
-        progressText.set("");
         if (s.loaded().partial()) {
             error.set(s.loaded().stoppedEarly());
             return;
         }
         if (!s.cancelled() && s.loaded().canFollow()) {
-            startLive(s);
-        }
-    }
-
-    private void startLive(Session s) {
-        runner.run(() -> s.loaded().follow(problem -> runner.onFx(() -> liveFailed(s, problem))),
-                tail -> {
-                    if (s != session.get()) {
-                        tail.close();
-                        return;
-                    }
-                    s.tail(tail);
-                    live.set(true);
-                    status.set(status.get() + " · live");
-                }, this::failed);
-    }
-
-    private void liveFailed(Session s, SourceException problem) {
-        if (s == session.get()) {
-            live.set(false);
-            error.set(problem.getMessage());
+            following.start(s);
         }
     }
 
     /** Stops following the live source; loaded events stay. */
     public void stopLive() {
-        Session s = session.get();
-        if (s != null) {
-            runner.run(() -> {
-                s.stopLive();
-                return Boolean.TRUE;
-            }, ok -> live.set(false), this::failed);
-        }
+        following.stop();
     }
 
-    private void failed(Throwable e) {
+    /** A load ended, however: the views get the final size, the progress indicators go away. */
+    private void stopped() {
         poll();
         loading.set(false);
         progress.set(1);
         progressText.set("");
+    }
+
+    private void failed(Throwable e) {
+        stopped();
         error.set(UserMessages.of(e));
         Session s = session.get();
         if (s != null && attachedSinceOpen) {
@@ -278,5 +296,4 @@ public final class SessionViewModel {
     public ReadOnlyBooleanProperty liveProperty() {
         return live;
     }
-
 }

@@ -1,11 +1,15 @@
 package io.eventscope.ui.state;
 
+import io.eventscope.ui.format.ColumnWidths;
 import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.format.TimeDisplay;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -51,22 +55,12 @@ public final class StatePanelView extends VBox {
         table.setFixedCellSize(26); // uniform rows: no per-row measuring when all rows change at once
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No entity has state yet."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<EntityRow, String> entity = column("Entity", EntityRow::entity, s -> s, null);
-        TableColumn<EntityRow, BigDecimal> value = column(model.valueTitle(), EntityRow::value, Formats::money, "numeric");
-        value.setComparator(java.util.Comparator.nullsFirst(BigDecimal::compareTo));
-        TableColumn<EntityRow, Integer> events = column("Events", EntityRow::events, n -> Formats.count(n), "numeric");
-        TableColumn<EntityRow, Instant> last = column("Last change", EntityRow::lastChange, times::format, null);
+        // Columns keep the width their content needs (never "74,074,073,415…"); the table scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         times.zoneProperty().addListener((o, a, z) -> table.refresh());
-        last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        entity.setPrefWidth(95);
-        entity.setMinWidth(90);
-        value.setMinWidth(90);
-        events.setMinWidth(55);
-        value.setPrefWidth(110);
-        events.setPrefWidth(60);
-        last.setPrefWidth(190);
-        table.getColumns().addAll(List.of(entity, value, events, last));
+        showColumns(model.columns(), times);
+        model.columns().addListener((ListChangeListener<StateColumn>) c -> showColumns(model.columns(), times));
+        model.widestProperty().addListener((o, a, w) -> fitToContent(w));
 
         SortedList<EntityRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -87,6 +81,59 @@ public final class StatePanelView extends VBox {
         });
 
         getChildren().addAll(header, table);
+    }
+
+    /** Entity, one column per state field of the projection (decimals right-aligned), events, last change. */
+    private void showColumns(List<StateColumn> fields, TimeDisplay times) {
+        TableColumn<EntityRow, String> entity = column("Entity", EntityRow::entity, s -> s, null);
+        entity.setPrefWidth(95);
+        entity.setMinWidth(90);
+        List<TableColumn<EntityRow, ?>> all = new ArrayList<>(List.of(entity));
+        for (StateColumn f : fields) {
+            if (f.decimal()) {
+                TableColumn<EntityRow, BigDecimal> c = column(f.title(), r -> r.decimal(f.field()), Formats::money,
+                        "numeric");
+                c.setComparator(Comparator.nullsFirst(BigDecimal::compareTo));
+                all.add(fieldColumn(c, f));
+            } else {
+                TableColumn<EntityRow, String> c = column(f.title(), r -> r.text(f.field()), s -> s, null);
+                c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+                all.add(fieldColumn(c, f));
+            }
+        }
+        TableColumn<EntityRow, Integer> events = column("Events", EntityRow::events, n -> Formats.count(n), "numeric");
+        events.setMinWidth(ColumnWidths.of("Events") + 18); // the sort arrow too
+        events.setPrefWidth(Math.max(events.getMinWidth(), 70));
+        TableColumn<EntityRow, Instant> last = column("Last change", EntityRow::lastChange, times::format, null);
+        last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        last.setPrefWidth(190);
+        all.add(events);
+        all.add(last);
+        table.getSortOrder().clear();
+        table.getColumns().setAll(all);
+    }
+
+    private static <T> TableColumn<EntityRow, T> fieldColumn(TableColumn<EntityRow, T> c, StateColumn f) {
+        c.setId("state-" + f.field());
+        c.setUserData(f.field());
+        double header = ColumnWidths.of(f.title()) + 18; // room for the sort arrow
+        c.setMinWidth(Math.max(70, header));
+        c.setPrefWidth(Math.max(c.getMinWidth(), 110));
+        return c;
+    }
+
+    /** Widens each field column to its longest text at the shown position; columns never shrink on their own. */
+    private void fitToContent(Map<String, String> widest) {
+        for (TableColumn<EntityRow, ?> c : table.getColumns()) {
+            String text = c.getUserData() instanceof String field ? widest.get(field) : null;
+            if (text != null) {
+                double need = ColumnWidths.of(text);
+                if (need > c.getMinWidth()) {
+                    c.setMinWidth(need);
+                    c.setPrefWidth(Math.max(c.getPrefWidth(), need));
+                }
+            }
+        }
     }
 
     public TableView<EntityRow> table() {

@@ -8,7 +8,13 @@ import io.eventscope.ui.session.SessionFeed;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.LatestWins;
 import io.eventscope.ui.task.TaskRunner;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.ui.format.Formats;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.Locale;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -22,21 +28,24 @@ import javafx.collections.transformation.FilteredList;
 /**
  * Every entity's state at the cursor. The replay engine seeks off the FX thread; while the slider is
  * dragged only the newest cursor is computed. {@link #shownPositionProperty()} says which position
- * the rows belong to, so nothing claims a state it does not show. Each row shows the projection's
- * primary decimal field, headed by {@link #valueTitle()}.
+ * the rows belong to, so nothing claims a state it does not show. Each row holds every state field of
+ * the current session's projection ({@link #columns()}); the widest text of each field comes along, so the
+ * panel can size its columns to their content.
  */
 public final class StateViewModel {
     private record Seek(Session session, int position, String field) {
     }
 
-    private record Result(Session session, int position, List<EntityRow> rows) {
+    private record Result(Session session, int position, List<EntityRow> rows, Map<String, String> widest) {
     }
 
     /** Up to this many changed rows are replaced one by one. */
     static final int FEW = 4;
 
     private final SessionFeed session;
-    private final String field;
+    private String field;
+    private final ObservableList<StateColumn> columns = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<String, String>> widest = new SimpleObjectProperty<>(Map.of());
     private final ObservableList<EntityRow> rows = FXCollections.observableArrayList();
     private final FilteredList<EntityRow> filtered = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
@@ -55,10 +64,11 @@ public final class StateViewModel {
     public StateViewModel(SessionFeed session, ObservableIntegerValue cursor, TaskRunner runner) {
         this.session = session;
         this.cursor = cursor;
-        this.field = session.spec().primaryField();
+        useProjection();
         seeker = new LatestWins<>(runner, StateViewModel::seek, this::show, session.errors());
         cursor.addListener((o, a, n) -> request());
         session.session().addListener((o, a, n) -> {
+            useProjection();
             rows.clear();
             selectedEntities.clear();
             shownPosition.set(-1);
@@ -76,7 +86,28 @@ public final class StateViewModel {
         });
     }
 
-    /** Heading of the value column: the primary decimal field's name (e.g. "Balance"). */
+    private void useProjection() {
+        ProjectionSpec spec = session.currentSpec();
+        field = spec.primaryField();
+        List<StateColumn> next = spec.state().entrySet().stream()
+                .map(e -> new StateColumn(e.getKey(), e.getValue())).toList();
+        widest.set(Map.of());
+        if (!next.equals(columns)) {
+            columns.setAll(next);
+        }
+    }
+
+    /** Every state field of the current projection, in spec order: the panel's value columns. */
+    public ObservableList<StateColumn> columns() {
+        return columns;
+    }
+
+    /** The longest text each field shows among the rows at the shown position (by field name). */
+    public ObjectProperty<Map<String, String>> widestProperty() {
+        return widest;
+    }
+
+    /** Heading of the primary decimal field's column (e.g. "Balance"). */
     public String valueTitle() {
         return ChangeText.label(field);
     }
@@ -92,7 +123,25 @@ public final class StateViewModel {
     /** Off the FX thread: the state and its rows, ready to show. */
     private static Result seek(Seek q) {
         ReplayState state = q.session().engine().stateAt(q.position());
-        return new Result(q.session(), state.position(), state.entities().stream().map(e -> EntityRow.of(e, q.field())).toList());
+        List<EntityRow> rows = state.entities().stream().map(e -> EntityRow.of(e, q.field())).toList();
+        return new Result(q.session(), state.position(), rows, widest(rows));
+    }
+
+    /** Per field, the longest of its texts as shown (grouped decimals, plain texts). */
+    static Map<String, String> widest(List<EntityRow> rows) {
+        Map<String, String> out = new HashMap<>();
+        for (EntityRow r : rows) {
+            r.decimals().forEach((f, v) -> longer(out, f, Formats.money(v)));
+            r.texts().forEach((f, v) -> longer(out, f, v == null ? "" : v));
+        }
+        return out;
+    }
+
+    private static void longer(Map<String, String> out, String field, String text) {
+        String was = out.get(field);
+        if (was == null || text.length() > was.length()) {
+            out.put(field, text);
+        }
     }
 
     private void show(Result r) {
@@ -107,6 +156,7 @@ public final class StateViewModel {
             updating = false;
         }
         shownPosition.set(r.position());
+        widest.set(r.widest());
         refreshed.set(refreshed.get() + 1);
     }
 

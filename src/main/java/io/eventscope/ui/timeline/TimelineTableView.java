@@ -1,5 +1,6 @@
 package io.eventscope.ui.timeline;
 
+import io.eventscope.ui.format.ColumnWidths;
 import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.ui.session.Session;
 import java.util.function.Supplier;
@@ -143,7 +144,9 @@ public final class TimelineTableView extends TableView<Integer> {
                     setText(null);
                     return;
                 }
-                setText(r.operandText(p));
+                String text = r.operandText(p);
+                setText(text);
+                widenFor(col, text);
                 int direction = r.direction(p);
                 if (direction > 0) {
                     getStyleClass().add("credit");
@@ -153,6 +156,19 @@ public final class TimelineTableView extends TableView<Integer> {
             }
         });
         return c;
+    }
+
+    /**
+     * Widens the operand column when a long amount comes on screen (grow only, never while measuring every
+     * row): "74,074,073,415,123,456.78" is shown whole, not as "74,074,073,4…".
+     */
+    private static void widenFor(TableColumn<Integer, Integer> column, String text) {
+        if (text != null && text.length() > 12 && column.getWidth() < ColumnWidths.MAX) {
+            double need = ColumnWidths.of(text);
+            if (need > column.getWidth()) {
+                column.setPrefWidth(need);
+            }
+        }
     }
 
     /** Flagged rows stand out; their tooltip gives the reasons in full. */

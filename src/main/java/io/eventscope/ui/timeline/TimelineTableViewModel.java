@@ -52,10 +52,11 @@ public final class TimelineTableViewModel {
 
     public TimelineTableViewModel(SessionFeed session, TaskRunner runner) {
         this.session = session;
-        operandTitle.set(ChangeText.label(session.spec().primaryOperandField()));
+        operandTitle.set(ChangeText.label(session.currentSpec().primaryOperandField()));
         compute = new LatestWins<>(runner, TimelineTableViewModel::positions, this::showComputed, session.errors());
         session.size().addListener((o, a, n) -> sizeChanged(n.intValue()));
         session.session().addListener((o, a, n) -> {
+            operandTitle.set(ChangeText.label(session.currentSpec().primaryOperandField()));
             useReader(readerFor(n));
             brokerTimes.set(hasBrokerTimes(n));
             refresh();

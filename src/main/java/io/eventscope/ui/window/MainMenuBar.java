@@ -39,6 +39,11 @@ public final class MainMenuBar extends MenuBar {
     }
 
     @FXML
+    private void chooseProjection() {
+        actions.chooseProjection();
+    }
+
+    @FXML
     private void quit() {
         actions.quit();
     }

@@ -5,6 +5,7 @@ import io.eventscope.ui.audit.FindingsViewModel;
 import io.eventscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -31,6 +32,12 @@ public final class MainStatusBar extends StatusBar {
         stopLive.setOnAction(e -> session.stopLive());
         stopLive.visibleProperty().bind(session.liveProperty());
         stopLive.managedProperty().bind(stopLive.visibleProperty());
-        getRightItems().addAll(new FindingsView(findings), cancel, stopLive);
+        Label projection = new Label();
+        projection.setId("projectionName");
+        projection.textProperty().bind(Bindings.createStringBinding(() -> session.spec() == null ? ""
+                : "Projection: " + session.spec().name(), session.specProperty()));
+        projection.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        projection.setMaxHeight(Double.MAX_VALUE); // centred beside the taller findings button
+        getRightItems().addAll(projection, new FindingsView(findings), cancel, stopLive);
     }
 }

@@ -8,8 +8,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The window's keys: Ctrl+F filter, Ctrl+G go to; arrows, Home, End and Space drive the replay unless
- * the user is typing. Installed as an event filter, so it sees keys before the focused control does.
+ * The window's keys: Ctrl+F filter, Ctrl+G go to, F8 / Shift+F8 next / previous violation; arrows, Home,
+ * End and Space drive the replay unless the user is typing. Installed as an event filter, so it sees keys before the focused control does.
  */
 public final class Shortcuts implements EventHandler<KeyEvent> {
     private final Node window;
@@ -35,6 +35,15 @@ public final class Shortcuts implements EventHandler<KeyEvent> {
         }
         if (e.isShortcutDown() && e.getCode() == KeyCode.G) {
             actions.goTo();
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.F8 && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.isShiftDown()) {
+                replay.previousViolation();
+            } else {
+                replay.nextViolation();
+            }
             e.consume();
             return;
         }

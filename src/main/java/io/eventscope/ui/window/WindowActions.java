@@ -13,6 +13,9 @@ public interface WindowActions {
 
     void goTo();
 
+    /** Asks for a projection spec file and replays the open source under it. */
+    void chooseProjection();
+
     void focusFilter();
 
     void quit();

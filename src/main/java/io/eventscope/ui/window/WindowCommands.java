@@ -3,6 +3,7 @@ package io.eventscope.ui.window;
 import io.eventscope.load.Sources;
 import io.eventscope.ui.replay.ReplayViewModel;
 import io.eventscope.ui.session.SessionViewModel;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 
@@ -15,9 +16,10 @@ public final class WindowCommands implements WindowActions {
     private final Consumer<String> open;
     private final Runnable reload;
     private final Runnable focusFilter;
+    private final Consumer<Path> projection;
 
     public WindowCommands(Node window, WindowDialogs dialogs, SessionViewModel session, ReplayViewModel replay,
-            Consumer<String> open, Runnable reload, Runnable focusFilter) {
+            Consumer<String> open, Runnable reload, Runnable focusFilter, Consumer<Path> projection) {
         this.window = window;
         this.dialogs = dialogs;
         this.session = session;
@@ -25,6 +27,7 @@ public final class WindowCommands implements WindowActions {
         this.open = open;
         this.reload = reload;
         this.focusFilter = focusFilter;
+        this.projection = projection;
     }
 
     @Override
@@ -56,6 +59,11 @@ public final class WindowCommands implements WindowActions {
                 session.errorProperty().set(problem);
             }
         });
+    }
+
+    @Override
+    public void chooseProjection() {
+        dialogs.chooseProjection().ifPresent(projection);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.eventscope.ui.connect.ConnectViewModel;
 import io.eventscope.ui.replay.GoToDialog;
 import io.eventscope.ui.replay.ReplayViewModel;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
@@ -35,6 +36,16 @@ public final class WindowDialogs {
                 "*.json"), new FileChooser.ExtensionFilter("All files", "*"));
         File f = chooser.showOpenDialog(owner());
         return Optional.ofNullable(f).map(File::getAbsolutePath);
+    }
+
+    /** A projection spec file (JSON) chosen by the user. */
+    public Optional<Path> chooseProjection() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Replay under a projection spec");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Projection spec", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = chooser.showOpenDialog(owner());
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     /** A Connect dialog in the window's theme, not yet shown. */

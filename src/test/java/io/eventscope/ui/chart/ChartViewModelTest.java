@@ -2,6 +2,7 @@ package io.eventscope.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventscope.testing.MultiFieldBank;
 import io.eventscope.testing.ViewerSessions;
 import io.eventscope.ui.task.CurrentThreadTaskRunner;
 import java.nio.file.Path;
@@ -67,5 +68,50 @@ class ChartViewModelTest {
         picked.setAll("ACC-1");
         given.session.set(null);
         assertThat(model.seriesProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theChooserOffersEveryDecimalFieldAndChartsTheChosenOne() {
+        ViewerSessions bank = new ViewerSessions(MultiFieldBank.spec());
+        List<String> lines = List.of(
+                "{\"type\":\"AccountOpened\",\"account\":\"A\",\"status\":\"open\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":\"10.5\"}",
+                "{\"type\":\"Withdrawal\",\"account\":\"A\",\"amount\":4}",
+                "{\"type\":\"Deposit\",\"account\":\"B\",\"amount\":99}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":\"0.5\"}");
+        bank.open(dir, "bank", lines);
+        ChartViewModel model = new ChartViewModel(bank.feed(), picked, new CurrentThreadTaskRunner());
+        picked.setAll("A");
+
+        assertThat(model.fields()).containsExactly("balance", "deposited"); // the text field is not charted
+        assertThat(model.field()).isEqualTo("balance");
+        assertThat(values(model)).containsExactly(0.0, 10.5, 6.5, 7.0);
+
+        model.chosenFieldProperty().set("deposited");
+
+        assertThat(model.field()).isEqualTo("deposited");
+        assertThat(model.seriesProperty().get().get(0).positions()).startsWith(1, 2, 3, 5);
+        assertThat(values(model)).containsExactly(0.0, 10.5, 10.5, 11.0);
+    }
+
+    @Test
+    void aProjectionWithoutTheChosenFieldFallsBackToItsPrimaryField() {
+        ViewerSessions bank = new ViewerSessions(MultiFieldBank.spec());
+        bank.open(dir, "bank", List.of("{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":3}"));
+        ChartViewModel model = new ChartViewModel(bank.feed(), picked, new CurrentThreadTaskRunner());
+        model.chosenFieldProperty().set("deposited");
+        picked.setAll("A");
+
+        bank.session.set(given.open(dir, "ledger", List.of(
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":2}")));
+
+        assertThat(model.fields()).containsExactly("balance");
+        assertThat(model.field()).isEqualTo("balance");
+        assertThat(values(model)).containsExactly(2.0);
+    }
+
+    private static List<Double> values(ChartViewModel model) {
+        BalanceSeries s = model.seriesProperty().get().get(0);
+        return java.util.Arrays.stream(s.values(), 0, s.count()).boxed().toList();
     }
 }

@@ -2,6 +2,7 @@ package io.eventscope.ui.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eventscope.testing.MultiFieldBank;
 import io.eventscope.testing.ViewerSessions;
 import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.ui.task.CurrentThreadTaskRunner;
@@ -80,5 +81,34 @@ class DetailViewModelTest {
         given.session.set(null);
         assertThat(model.detailProperty().get()).isNull();
         assertThat(given.errors).isEmpty();
+    }
+
+    @Test
+    void withSeveralStateFieldsEveryFieldIsListedBeforeAndAfter() {
+        ViewerSessions bank = new ViewerSessions(MultiFieldBank.spec());
+        bank.open(dir, "bank", List.of(
+                "{\"type\":\"AccountOpened\",\"account\":\"A\",\"status\":\"open\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":\"0.1\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":\"0.2\"}",
+                "{\"type\":\"Withdrawal\",\"account\":\"A\"}"));
+        IntegerProperty at = new SimpleIntegerProperty();
+        DetailViewModel multi = new DetailViewModel(bank.feed(), at, new TimeDisplay(ZoneOffset.UTC),
+                new CurrentThreadTaskRunner());
+
+        at.set(3);
+        EventDetail d = multi.detailProperty().get();
+        assertThat(d.change()).isEqualTo("A, every state field:");
+        assertThat(d.fields()).extracting(f -> f.field() + ": " + f.before() + " → " + f.after() + (f.changed() ? " *" : ""))
+                .containsExactly("balance: 0.1 → 0.3 *", "deposited: 0.1 → 0.3 *", "status: open → open");
+
+        at.set(4); // flagged (no amount): the sentence says it was not applied, no field table
+        assertThat(multi.detailProperty().get().fields()).isEmpty();
+        assertThat(multi.detailProperty().get().change()).startsWith("Not applied");
+    }
+
+    @Test
+    void withOneStateFieldTheSentenceAloneSaysIt() {
+        cursor.set(3);
+        assertThat(model.detailProperty().get().fields()).isEmpty();
     }
 }

@@ -129,4 +129,74 @@ class ReplayViewModelTest {
             assertThat(call(() -> replay.goTo(s))).isNull(); // every suggestion is something Go to accepts
         }
     }
+
+    /** Violations at positions 3 and 4, looked up plainly (not with the list's binary search). */
+    private static final int[] BROKEN = {3, 4};
+
+    private void givenViolations() {
+        replay.setViolations(
+                p -> java.util.Arrays.stream(BROKEN).filter(v -> v > p).findFirst().orElse(-1),
+                p -> java.util.Arrays.stream(BROKEN).filter(v -> v < p).reduce((a, b) -> b).orElse(-1));
+    }
+
+    @Test
+    void playStopsRightAfterTheNextEventThatBreaksAnInvariant() throws IOException {
+        givenTheLogIsLoaded();
+        // one FX call: the real animation timer gets no pulse between these frames
+        List<Integer> seen = call(() -> {
+            givenViolations();
+            replay.moveTo(0);
+            replay.speedProperty().set(1_000);
+            replay.playingProperty().set(true);
+            replay.advance(1_000_000_000L);
+            replay.advance(1_010_000_000L); // 10 ms at 1,000 ev/s: ten events, past both violations
+            int first = replay.cursor();
+            boolean stillPlaying = replay.playingProperty().get();
+            replay.playingProperty().set(true);
+            replay.advance(2_000_000_000L);
+            replay.advance(2_010_000_000L);
+            int second = replay.cursor();
+            replay.playingProperty().set(false);
+            return List.of(first, stillPlaying ? 1 : 0, second);
+        });
+        assertThat(seen).containsExactly(3, 0, 4);
+    }
+
+    @Test
+    void withStopAtViolationsOffPlayRunsToTheEnd() throws IOException {
+        givenTheLogIsLoaded();
+        int end = call(() -> {
+            givenViolations();
+            replay.stopAtViolationsProperty().set(false);
+            replay.moveTo(0);
+            replay.speedProperty().set(1_000);
+            replay.playingProperty().set(true);
+            replay.advance(1_000_000_000L);
+            replay.advance(1_010_000_000L);
+            boolean stopped = !replay.playingProperty().get();
+            replay.playingProperty().set(false);
+            return stopped ? replay.cursor() : -1;
+        });
+        assertThat(end).isEqualTo(LOG.size());
+    }
+
+    @Test
+    void nextAndPreviousViolationMoveTheCursorAndSayWhenThereIsNone() throws IOException {
+        givenTheLogIsLoaded();
+        run(() -> {
+            givenViolations();
+            replay.moveTo(0);
+        });
+
+        assertThat(call(replay::nextViolation)).isTrue();
+        assertThat(call(replay::cursor)).isEqualTo(3);
+        assertThat(call(replay::nextViolation)).isTrue();
+        assertThat(call(replay::cursor)).isEqualTo(4);
+        assertThat(call(replay::nextViolation)).isFalse();
+        assertThat(call(replay::cursor)).isEqualTo(4);
+        assertThat(call(replay::previousViolation)).isTrue();
+        assertThat(call(replay::cursor)).isEqualTo(3);
+        assertThat(call(replay::previousViolation)).isFalse();
+        assertThat(call(replay::cursor)).isEqualTo(3);
+    }
 }

@@ -1,0 +1,46 @@
+package io.eventscope.ui.session;
+
+import io.eventscope.load.TimelineLoad;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.source.LoadStatus;
+import io.eventscope.source.SourceException;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One background read of a source for the window, through the one loader. An open shows the session as
+ * soon as its timeline exists; a projection switch instead replays the whole timeline once before
+ * anything shows it, so a rule that fails on some event fails here and the old view stays.
+ */
+final class SessionLoad {
+    private SessionLoad() {
+    }
+
+    /**
+     * Runs on the loading thread. {@code started} gets the session before its first event; {@code progress}
+     * gets it with each report.
+     */
+    static Session run(String sourceText, ProjectionSpec spec, long budgetBytes, boolean replayFirst,
+            BooleanSupplier cancelled, Consumer<Session> started, BiConsumer<Session, LoadStatus> progress)
+            throws SourceException {
+        Session[] opened = new Session[1]; // set before the first progress report
+        TimelineLoad.under(spec).oneDecodingThread().forViewer().budgetBytes(budgetBytes).cancelWhen(cancelled)
+                .onStart(loaded -> {
+                    opened[0] = new Session(loaded);
+                    started.accept(opened[0]);
+                })
+                .progress(st -> progress.accept(opened[0], st))
+                .open(sourceText);
+        if (replayFirst) {
+            try {
+                opened[0].engine().stateAt(opened[0].timeline().size());
+                opened[0].engine().violationPositions();
+            } catch (RuntimeException | Error e) {
+                opened[0].close();
+                throw e;
+            }
+        }
+        return opened[0];
+    }
+}
