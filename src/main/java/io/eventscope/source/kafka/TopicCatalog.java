@@ -18,6 +18,12 @@ final class TopicCatalog {
 
     static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, KafkaEndpoint endpoint)
             throws SourceException {
+        return partitions(consumer, endpoint, null);
+    }
+
+    /** @param missingHint what to say when the topic is missing; null lists the topics that exist */
+    static List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, KafkaEndpoint endpoint,
+                                           String missingHint) throws SourceException {
         Duration timeout = Duration.ofMillis(KafkaClients.REQUEST_MILLIS);
         List<PartitionInfo> infos;
         try {
@@ -29,13 +35,28 @@ final class TopicCatalog {
         }
         if (infos == null || infos.isEmpty()) {
             throw new SourceException("There is no topic " + endpoint.topic() + " at " + endpoint.bootstrap() + "; "
-                    + describe(consumer, endpoint) + ".");
+                    + (missingHint == null ? describe(consumer, endpoint) : missingHint) + ".");
         }
         List<TopicPartition> tps = new ArrayList<>();
         for (PartitionInfo p : infos) {
             tps.add(new TopicPartition(p.topic(), p.partition()));
         }
         return KafkaSource.sorted(tps);
+    }
+
+    /** How many partitions the topic has (for round-robin writes); a missing topic is one sentence. */
+    static int partitionCount(KafkaEndpoint endpoint) throws SourceException {
+        KafkaConsumer<byte[], byte[]> consumer;
+        try {
+            consumer = KafkaClients.consumer(endpoint, true);
+        } catch (KafkaException e) {
+            throw KafkaErrors.translate(endpoint, e);
+        }
+        try {
+            return partitions(consumer, endpoint, "add --create (and --partitions P) to create it").size();
+        } finally {
+            KafkaSource.closeQuietly(consumer);
+        }
     }
 
     /** "topics: a, b, c" (at most ten), "it has no topics", or nothing when listing is not allowed. */
