@@ -67,10 +67,11 @@ public final class AuditReport {
 
     /**
      * Findings as counted by the verdict: each flagged event once (whatever its reasons), each gap, and
-     * a partial load. Resends and repeated ids are flagged events, so they are not counted again.
+     * a partial load, each caveat about the source. Resends and repeated ids are flagged events, so they
+     * are not counted again.
      */
     public long findingCount() {
-        return flags.flagged() + gaps + (partial() ? 1 : 0);
+        return flags.flagged() + gaps + (partial() ? 1 : 0) + completeness.caveats().size();
     }
 
     public boolean clean() {
@@ -91,6 +92,9 @@ public final class AuditReport {
         if (partial()) {
             groups.add(new FindingGroup(FindingKind.PARTIAL_LOAD, "not read to its end (memory budget)", 1, 0));
         }
+        for (String caveat : completeness.caveats()) {
+            groups.add(new FindingGroup(FindingKind.SOURCE_CAVEAT, caveat, 1, 0));
+        }
         return groups;
     }
 
@@ -105,6 +109,9 @@ public final class AuditReport {
         }
         if (partial()) {
             parts.add("partial load");
+        }
+        if (!completeness.caveats().isEmpty()) {
+            parts.add(completeness.caveats().size() == 1 ? "1 caveat" : completeness.caveats().size() + " caveats");
         }
         return parts.isEmpty() ? "clean" : String.join(" · ", parts);
     }
@@ -126,6 +133,9 @@ public final class AuditReport {
         }
         if (partial()) {
             out.append(". The source was not read to its end (memory budget)");
+        }
+        for (String caveat : completeness.caveats()) {
+            out.append(". The ").append(caveat.startsWith("topic ") ? caveat : "source: " + caveat);
         }
         return out.append('.').toString();
     }

@@ -10,5 +10,7 @@ public enum FindingKind {
     /** Sequences a stream no longer holds. */
     SEQUENCE_GAP,
     /** The load stopped at the memory budget: later events were not read. */
-    PARTIAL_LOAD
+    PARTIAL_LOAD,
+    /** A fact about the source that limits what can be known, e.g. a compacted Kafka topic. */
+    SOURCE_CAVEAT
 }
