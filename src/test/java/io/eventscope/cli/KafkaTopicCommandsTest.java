@@ -131,6 +131,28 @@ class KafkaTopicCommandsTest {
                 .doesNotContain("Exception").hasLineCount(1);
     }
 
+    @Test
+    void benchMeasuresATopicLoadAgainstARawPollLoopAndDeletesItsTopic(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("bench.json");
+        Cli bench = Cli.run("bench", "--events", "2000", "--entities", "20", "--runs", "1", "--seeks", "20",
+                "--skip-station", "--kafka", broker.bootstrap(), "--json", json.toString());
+        assertThat(bench.exit).as(bench.out + bench.err).isZero();
+        assertThat(bench.out).contains("topic load ÷ raw KafkaConsumer poll");
+        JsonNode f = JSON.readTree(json.toFile());
+        assertThat(f.get("topic_load_ratio").asDouble()).isPositive();
+        assertThat(f.get("raw_poll_events_per_s").asDouble()).isPositive();
+        try (var admin = broker.admin()) {
+            // Deleting is complete on the controller before every broker's metadata says so: wait, bounded.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+            Set<String> names = admin.listTopics().names().get();
+            while (names.stream().anyMatch(n -> n.startsWith("eventscope-bench-")) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                names = admin.listTopics().names().get();
+            }
+            assertThat(names).noneMatch(n -> n.startsWith("eventscope-bench-"));
+        }
+    }
+
     private static String typeOf(String line) {
         try {
             JsonNode n = JSON.readTree(line);
