@@ -53,7 +53,16 @@ final class TopicCatalog {
             throw KafkaErrors.translate(endpoint, e);
         }
         try {
-            return partitions(consumer, endpoint, "add --create (and --partitions P) to create it").size();
+            int count = partitions(consumer, endpoint, "add --create (and --partitions P) to create it").size();
+            // A topic just created may not have a leader for each partition yet; writing then only times out.
+            long deadline = System.nanoTime() + KafkaClients.REQUEST_MILLIS * 1_000_000L;
+            while (System.nanoTime() < deadline && consumer.partitionsFor(endpoint.topic(), Duration.ofMillis(
+                    KafkaClients.REQUEST_MILLIS)).stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+                Thread.onSpinWait();
+            }
+            return count;
+        } catch (KafkaException e) {
+            throw KafkaErrors.translate(endpoint, e);
         } finally {
             KafkaSource.closeQuietly(consumer);
         }
