@@ -120,6 +120,7 @@ class KafkaSourceTest {
             p.send(new ProducerRecord<>("tx", 0, 1003L, null, deposit("A", 4, "2024-03-01T10:00:03Z")));
             p.commitTransaction();
         }
+        awaitStableOffset("tx", 7); // the coordinator writes the last commit marker after commitTransaction returns
         try (LoadedSource committed = open("tx", LoadWindow.ALL)) {
             assertThat(committed.timeline().size()).isEqualTo(3);
             Completeness.StreamExtent extent = committed.completeness().streams().get(0);
@@ -192,8 +193,44 @@ class KafkaSourceTest {
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
     }
 
+    @Test
+    void theConnectDialogsTestSaysInOneSentenceWhatWorked() throws Exception {
+        broker.createTopic("connect", 1, Map.of());
+        send("connect", 0, 1000, "A", deposit("A", 5, "2024-03-01T10:00:00Z"));
+        var model = new io.eventscope.ui.connect.ConnectViewModel(new io.eventscope.ui.task.CurrentThreadTaskRunner(),
+                ProjectionSpecReader.banking(), new io.eventscope.ui.connect.RecentConnections(
+                        java.nio.file.Files.createTempDirectory("recent").resolve("recent.json")));
+        model.kindProperty().set(io.eventscope.ui.connect.SourceKind.KAFKA);
+        model.hostProperty().set(broker.bootstrap());
+        model.nameProperty().set("connect");
+        model.testConnection();
+        assertThat(model.testOkProperty().get()).as(model.testResultProperty().get()).isTrue();
+        assertThat(model.testResultProperty().get()).isEqualTo("Connected to " + broker.uri("connect")
+                + "; events are readable.");
+        model.nameProperty().set("absent");
+        model.testConnection();
+        assertThat(model.testOkProperty().get()).isFalse();
+        assertThat(model.testResultProperty().get()).startsWith("There is no topic absent at");
+    }
+
     private static void Sources_open(String uri) throws SourceException {
         io.eventscope.load.Sources.open(uri).close();
+    }
+
+    /** Waits, bounded, until partition 0's last stable offset (what read committed sees) reaches {@code offset}. */
+    private static void awaitStableOffset(String topic, long offset) throws Exception {
+        var tp = new org.apache.kafka.common.TopicPartition(topic, 0);
+        var options = new org.apache.kafka.clients.admin.ListOffsetsOptions(
+                org.apache.kafka.common.IsolationLevel.READ_COMMITTED);
+        try (var admin = broker.admin()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            long stable = -1;
+            while (stable < offset && System.nanoTime() < deadline) {
+                stable = admin.listOffsets(Map.of(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()), options)
+                        .partitionResult(tp).get(10, TimeUnit.SECONDS).offset();
+            }
+            assertThat(stable).isEqualTo(offset);
+        }
     }
 
     /** Waits for the live tail, bounded: fails rather than hangs when nothing arrives. */
