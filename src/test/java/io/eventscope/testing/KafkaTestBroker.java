@@ -26,10 +26,24 @@ public final class KafkaTestBroker implements AutoCloseable {
         return start(Map.of());
     }
 
-    /** @param brokerProps extra broker settings, e.g. for a SASL listener */
+    /**
+     * A broker whose client listener takes SASL PLAIN only, with the test kit's users (e.g.
+     * {@code plain-user1} / {@code plain-user1-secret}); {@link #admin()} logs in as its admin.
+     */
+    public static KafkaTestBroker startSaslPlain() throws Exception {
+        return start(Map.of(), org.apache.kafka.common.security.auth.SecurityProtocol.SASL_PLAINTEXT);
+    }
+
+    /** @param brokerProps extra broker settings */
     public static KafkaTestBroker start(Map<String, Object> brokerProps) throws Exception {
+        return start(brokerProps, org.apache.kafka.common.security.auth.SecurityProtocol.PLAINTEXT);
+    }
+
+    private static KafkaTestBroker start(Map<String, Object> brokerProps,
+                                         org.apache.kafka.common.security.auth.SecurityProtocol protocol) throws Exception {
         KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                .setCombined(protocol == org.apache.kafka.common.security.auth.SecurityProtocol.PLAINTEXT)
+                .setNumBrokerNodes(1).setNumControllerNodes(1).setBrokerSecurityProtocol(protocol).build())
                 .setConfigProp("auto.create.topics.enable", "false")
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
