@@ -15,7 +15,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 final class KafkaClients {
     /** Every single request (metadata, offsets, a fetch) gives up after this; a user hears within 10 s. */
-    static final int REQUEST_MILLIS = 7_000;
+    static final int REQUEST_MILLIS = 6_000;
 
     private KafkaClients() {
     }
