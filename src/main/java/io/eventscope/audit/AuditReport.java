@@ -98,10 +98,11 @@ public final class AuditReport {
 
     /**
      * Findings as counted by the verdict: each flagged event once (whatever its reasons), each gap, and
-     * a partial load. Resends and repeated ids are flagged events, so they are not counted again.
+     * a partial load, each caveat about the source. Resends and repeated ids are flagged events, so they
+     * are not counted again.
      */
     public long findingCount() {
-        return flags.flagged() + gaps + (partial() ? 1 : 0) + violationCount;
+        return flags.flagged() + gaps + (partial() ? 1 : 0) + violationCount + completeness.caveats().size();
     }
 
     public boolean clean() {
@@ -124,6 +125,9 @@ public final class AuditReport {
         }
         violations.forEach((name, list) -> groups.add(new FindingGroup(FindingKind.INVARIANT_VIOLATION,
                 "invariant " + name + " broken", list.size(), list.get(0).position())));
+        for (String caveat : completeness.caveats()) {
+            groups.add(new FindingGroup(FindingKind.SOURCE_CAVEAT, caveat, 1, 0));
+        }
         return groups;
     }
 
@@ -141,6 +145,9 @@ public final class AuditReport {
         }
         if (violationCount > 0) {
             parts.add(DecimalText.grouped(violationCount) + (violationCount == 1 ? " violation" : " violations"));
+        }
+        if (!completeness.caveats().isEmpty()) {
+            parts.add(completeness.caveats().size() == 1 ? "1 caveat" : completeness.caveats().size() + " caveats");
         }
         return parts.isEmpty() ? "clean" : String.join(" · ", parts);
     }
@@ -167,6 +174,9 @@ public final class AuditReport {
             out.append(". ").append(DecimalText.grouped(violationCount))
                     .append(violationCount == 1 ? " invariant violation" : " invariant violations")
                     .append(": the history breaks a rule the projection says must hold");
+        }
+        for (String caveat : completeness.caveats()) {
+            out.append(". The ").append(caveat.startsWith("topic ") ? caveat : "source: " + caveat);
         }
         return out.append('.').toString();
     }

@@ -12,5 +12,7 @@ public enum FindingKind {
     /** The load stopped at the memory budget: later events were not read. */
     PARTIAL_LOAD,
     /** Events that left one of the projection's invariants false; one group per invariant. */
-    INVARIANT_VIOLATION
+    INVARIANT_VIOLATION,
+    /** A fact about the source that limits what can be known, e.g. a compacted Kafka topic. */
+    SOURCE_CAVEAT
 }

@@ -96,6 +96,9 @@ final class AuditText {
                 out.printf("    and %d more gaps%n", s.gaps().size() - details);
             }
         }
+        for (String caveat : completeness.caveats()) {
+            out.printf("  caveat: %s%n", caveat);
+        }
         if (completeness.deadLetterResends() > 0 || completeness.duplicateMessageIds() > 0) {
             out.printf("  dead-letter resends: %s, repeated message ids: %s (flagged above, not counted)%n",
                     DecimalText.grouped(completeness.deadLetterResends()),

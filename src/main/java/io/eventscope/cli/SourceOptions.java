@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** The SOURCE argument and the options every reading command shares. */
 public final class SourceOptions {
     @Parameters(index = "0", paramLabel = "SOURCE",
-            description = "A .jsonl file, or memphis://, nats:// (+tls) URI.")
+            description = "A .jsonl file, or a memphis://, nats:// (+tls) or kafka:// (kafka+ssl://) URI.")
     String source;
 
     @Option(names = "--projection", paramLabel = "NAME|FILE",
@@ -45,7 +45,8 @@ public final class SourceOptions {
     /** Which part of a station or stream to load (files are always read whole). */
     static final class Window {
         @Option(names = "--from-position", paramLabel = "N",
-                description = "Load from stream sequence N on (a partitioned station: from sequence N of every partition).")
+                description = "Load from stream sequence N on (a partitioned station: from sequence N of every partition; "
+                        + "a Kafka topic: from offset N of every partition).")
         Long fromPosition;
 
         @Option(names = "--since", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
@@ -53,7 +54,8 @@ public final class SourceOptions {
         Instant since;
 
         @Option(names = "--last", paramLabel = "N",
-                description = "Load the last N sequences of the stream (a partitioned station: the last N events).")
+                description = "Load the last N sequences of the stream (a partitioned station or a Kafka topic: the last N "
+                        + "events across partitions).")
         Long last;
     }
 

@@ -10,7 +10,9 @@ public enum FlagKind {
     BAD_TIME("unreadable event time"),
     DEAD_LETTER_RESEND("resent from the dead-letter station"),
     DUPLICATE_MESSAGE_ID("repeated message id"),
-    DECODING_FAILURE("decoding failure");
+    DECODING_FAILURE("decoding failure"),
+    TOMBSTONE("tombstone (null value)"),
+    NOT_COMMITTED("not committed (aborted transaction)");
 
     private final String label;
 

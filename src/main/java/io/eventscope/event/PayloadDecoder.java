@@ -54,6 +54,11 @@ final class PayloadDecoder {
     DecodedFields decode(byte[] buf, int offset, int length, List<Flag> sourceFlags, HeaderBlock headers) {
         values.reset();
         fields.flags.addAll(sourceFlags);
+        if (length == 0 && !sourceFlags.isEmpty()) {
+            // No payload and the source already said why (a Kafka tombstone): one reason, not also "not JSON".
+            finish();
+            return fields;
+        }
         if (plain != null && plain.accepts(buf, offset, offset + length)) {
             plain.read(buf);
         } else {

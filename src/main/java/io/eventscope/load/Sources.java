@@ -5,6 +5,8 @@ import io.eventscope.source.SourceException;
 import io.eventscope.source.SourceSpec;
 import io.eventscope.source.file.JsonLinesSource;
 import io.eventscope.source.jetstream.JetStreamSource;
+import io.eventscope.source.kafka.KafkaEndpoint;
+import io.eventscope.source.kafka.KafkaSource;
 import io.eventscope.source.memphis.MemphisSource;
 import io.eventscope.source.nats.NatsEndpoint;
 import java.util.Locale;
@@ -48,11 +50,10 @@ public final class Sources {
             NatsEndpoint endpoint = NatsEndpoint.parse(spec, password);
             return endpoint.memphis() ? MemphisSource.open(endpoint) : JetStreamSource.open(endpoint);
         }
-        if (scheme.startsWith("kafka")) {
-            throw new SourceException("Kafka topics (" + scheme + "://) are not supported yet; use a memphis://, "
-                    + "nats:// or .jsonl source.");
+        if (KafkaEndpoint.handles(scheme)) {
+            return KafkaSource.open(KafkaEndpoint.parse(spec, password));
         }
         throw new SourceException("Sources of kind " + scheme + ":// are not supported; use a .jsonl file path, "
-                + "memphis://host/station or nats://host/stream.");
+                + "memphis://host/station, nats://host/stream or kafka://host/topic.");
     }
 }

@@ -5,13 +5,21 @@ import java.util.List;
 /**
  * What a load got compared to what the source holds: per stream the first and last sequence and the
  * sequences that were never delivered (deleted, expired, acked away), plus messages flagged as resent
- * from the dead-letter station or as repeats of a message id. Empty for files, which have no gaps.
+ * from the dead-letter station or as repeats of a message id, and caveats: facts about the source that
+ * limit what the load can show (a compacted topic no longer holds the history before compaction).
+ * Empty for files, which have no gaps.
  */
-public record Completeness(List<StreamExtent> streams, long deadLetterResends, long duplicateMessageIds) {
+public record Completeness(List<StreamExtent> streams, long deadLetterResends, long duplicateMessageIds,
+                           List<String> caveats) {
     public static final Completeness NONE = new Completeness(List.of(), 0, 0);
 
     public Completeness {
         streams = List.copyOf(streams);
+        caveats = List.copyOf(caveats);
+    }
+
+    public Completeness(List<StreamExtent> streams, long deadLetterResends, long duplicateMessageIds) {
+        this(streams, deadLetterResends, duplicateMessageIds, List.of());
     }
 
     /** Missing sequences {@code from..to} (inclusive) of one stream and why they are believed missing. */
@@ -40,8 +48,8 @@ public record Completeness(List<StreamExtent> streams, long deadLetterResends, l
         return streams.stream().mapToLong(StreamExtent::missing).sum();
     }
 
-    /** True when nothing is missing and nothing was resent or repeated. */
+    /** True when nothing is missing, nothing was resent or repeated, and there is no caveat. */
     public boolean complete() {
-        return missing() == 0 && deadLetterResends == 0 && duplicateMessageIds == 0;
+        return missing() == 0 && deadLetterResends == 0 && duplicateMessageIds == 0 && caveats.isEmpty();
     }
 }

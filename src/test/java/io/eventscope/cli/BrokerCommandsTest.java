@@ -173,13 +173,16 @@ class BrokerCommandsTest {
     }
 
     @Test
-    void passwordsComeFromAFileOrTheEnvironmentAndKafkaIsNotYetSupported() throws Exception {
+    void passwordsComeFromAFileOrTheEnvironmentAndUnknownSchemesAreRefused() throws Exception {
         Path missing = dir.resolve("no-such-password");
         Run noFile = run("state", "nats://u@" + server.hostPort() + "/x", "--password-file", missing.toString());
         assertThat(noFile.exit()).isEqualTo(1);
         assertThat(noFile.err()).contains("password file").doesNotContain("Exception");
-        Run kafka = run("state", "kafka://localhost/topic");
-        assertThat(kafka.exit()).isEqualTo(1);
-        assertThat(kafka.err().strip()).contains("not supported yet").doesNotContain("\n");
+        Run kafkaNoFile = run("state", "kafka://u@localhost/topic", "--password-file", missing.toString());
+        assertThat(kafkaNoFile.exit()).isEqualTo(1);
+        assertThat(kafkaNoFile.err()).contains("password file").doesNotContain("Exception");
+        Run pulsar = run("state", "pulsar://localhost/topic");
+        assertThat(pulsar.exit()).isEqualTo(1);
+        assertThat(pulsar.err().strip()).contains("not supported").doesNotContain("\n");
     }
 }

@@ -110,7 +110,7 @@ class CommandLineTest {
         assertOneSentence(Cli.run("events", f.toString(), "--from", "9"), "beyond the end");
         assertOneSentence(Cli.run("state", f.toString(), "--projection", dir.resolve("nope.json").toString()),
                 "does not exist");
-        assertOneSentence(Cli.run("state", "kafka://localhost/topic"), "not supported");
+        assertOneSentence(Cli.run("state", "pulsar://localhost/topic"), "not supported");
         Files.writeString(dir.resolve("secret.jsonl"), "{}");
         dir.resolve("secret.jsonl").toFile().setReadable(false);
         if (!dir.resolve("secret.jsonl").toFile().canRead()) { // root can read anything

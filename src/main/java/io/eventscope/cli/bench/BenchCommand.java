@@ -46,6 +46,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Skip the station load figure (it starts a local nats-server, which must be installed).")
     boolean skipStation;
 
+    @Option(names = "--kafka", paramLabel = "HOST:PORT",
+            description = "Also measure a topic load against a raw KafkaConsumer on this broker (it creates, then "
+                    + "deletes, a topic eventscope-bench-*).")
+    String kafka;
+
     @Option(names = "--debug", hidden = true)
     boolean debug;
 
@@ -143,6 +148,17 @@ public final class BenchCommand implements Callable<Integer> {
                 f.put("station_load_events_per_s", Math.round(r.ours()));
                 f.put("raw_drain_events_per_s", Math.round(r.raw()));
                 f.put("station_load_ratio", round(r.ours() / r.raw(), 3));
+            }
+        }
+
+        if (kafka != null) {
+            out.println("Filling a three-partition topic at " + kafka + " and measuring topic load ...");
+            out.flush();
+            try (TopicLoadBench bench = TopicLoadBench.prepare(kafka, file, banking, runs)) {
+                TopicLoadBench.Rates r = bench.rates();
+                f.put("topic_load_events_per_s", Math.round(r.ours()));
+                f.put("raw_poll_events_per_s", Math.round(r.raw()));
+                f.put("topic_load_ratio", round(r.ours() / r.raw(), 3));
             }
         }
 

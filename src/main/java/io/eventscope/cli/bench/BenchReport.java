@@ -14,6 +14,7 @@ final class BenchReport {
             new Target("file_ingest_ratio", "file ingest ÷ bare Jackson parse", "≥ 0.7", true, 0.7),
             new Target("cloudevents_vs_flat_ratio", "nested CloudEvents load ÷ flat load", "≥ 0.5", true, 0.5),
             new Target("station_load_ratio", "station load ÷ raw jnats drain", "≥ 0.8", true, 0.8),
+            new Target("topic_load_ratio", "topic load ÷ raw KafkaConsumer poll", "≥ 0.8", true, 0.8),
             new Target("seek_p50_ms", "seek p50 (ms)", "", true, Double.NaN),
             new Target("seek_p99_ms", "seek p99 (ms)", "≤ 5", false, 5),
             new Target("seek_speedup", "full fold ÷ median seek", "≥ 100", true, 100),
@@ -46,6 +47,10 @@ final class BenchReport {
         if (f.get("station_load_events_per_s") != null) {
             rows.add(new String[] {"our station load (events/s)", rate(f, "station_load_events_per_s"), "", ""});
             rows.add(new String[] {"raw jnats drain (events/s)", rate(f, "raw_drain_events_per_s"), "", ""});
+        }
+        if (f.get("topic_load_events_per_s") != null) {
+            rows.add(new String[] {"our topic load (events/s)", rate(f, "topic_load_events_per_s"), "", ""});
+            rows.add(new String[] {"raw KafkaConsumer poll (events/s)", rate(f, "raw_poll_events_per_s"), "", ""});
         }
         rows.add(new String[] {"full fold from zero (ms)", String.valueOf(f.get("full_fold_ms")), "", ""});
         rows.add(new String[] {"checkpoint build (ms)", String.valueOf(f.get("checkpoint_build_ms")), "", ""});

@@ -46,6 +46,8 @@ public final class ConnectDialog extends Dialog<String> {
     @FXML
     private Button browseCa;
     @FXML
+    private ComboBox<String> mechanism;
+    @FXML
     private Label nameLabel;
     @FXML
     private TextField name;
@@ -79,6 +81,12 @@ public final class ConnectDialog extends Dialog<String> {
         tls.selectedProperty().bindBidirectional(model.tlsProperty());
         ca.textProperty().bindBidirectional(model.caFileProperty());
         name.textProperty().bindBidirectional(model.nameProperty());
+        mechanism.getItems().addAll(model.mechanisms());
+        mechanism.valueProperty().bindBidirectional(model.mechanismProperty());
+        BooleanBinding kafka = Bindings.createBooleanBinding(() -> model.kindProperty().get() == SourceKind.KAFKA,
+                model.kindProperty());
+        mechanism.visibleProperty().bind(kafka);
+        mechanism.managedProperty().bind(kafka);
         nameLabel.textProperty().bind(Bindings.createStringBinding(() -> model.kindProperty().get().nameLabel(),
                 model.kindProperty()));
 

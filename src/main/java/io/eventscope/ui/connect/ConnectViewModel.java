@@ -32,6 +32,7 @@ public final class ConnectViewModel {
     private final BooleanProperty tls = new SimpleBooleanProperty();
     private final StringProperty caFile = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty mechanism = new SimpleStringProperty("PLAIN");
     private final StringProperty testResult = new SimpleStringProperty("");
     private final BooleanProperty testOk = new SimpleBooleanProperty();
     private final BooleanProperty testing = new SimpleBooleanProperty();
@@ -53,7 +54,7 @@ public final class ConnectViewModel {
             p = -1;
         }
         return new ConnectionSpec(kind.get(), host.get(), p, user.get(), password.get(), tls.get(), caFile.get(),
-                name.get());
+                name.get(), kind.get() == SourceKind.KAFKA ? mechanism.get() : null);
     }
 
     /** The source text to open, or null (with the reason in {@link #testResultProperty()}) when incomplete. */
@@ -67,7 +68,9 @@ public final class ConnectViewModel {
         try {
             return c.sourceText();
         } catch (URISyntaxException e) {
-            report(false, "The host or name contains characters a URI cannot hold; check them.");
+            report(false, c.kind() == SourceKind.KAFKA
+                    ? "List the Kafka hosts as host[:port], separated by commas, and check the topic name."
+                    : "The host or name contains characters a URI cannot hold; check them.");
             return null;
         }
     }
@@ -117,6 +120,17 @@ public final class ConnectViewModel {
         tls.set(c.tls());
         caFile.set(c.caFile() == null ? "" : c.caFile());
         name.set(c.name() == null ? "" : c.name());
+        mechanism.set(c.mechanism() == null ? "PLAIN" : c.mechanism());
+    }
+
+    /** The SASL mechanisms a Kafka connection may use. */
+    public java.util.List<String> mechanisms() {
+        return io.eventscope.source.kafka.KafkaEndpoint.MECHANISMS;
+    }
+
+    /** Kafka only: the SASL mechanism used when a user is given. */
+    public StringProperty mechanismProperty() {
+        return mechanism;
     }
 
     public ObjectProperty<SourceKind> kindProperty() {

@@ -23,6 +23,26 @@ class ConnectionSpecTest {
     }
 
     @Test
+    void aKafkaConnectionListsSeveralHostsAndNamesItsSaslMechanism() throws Exception {
+        Path ca = Files.createTempFile("ca", ".pem");
+        var spec = new ConnectionSpec(SourceKind.KAFKA, "k1, k2:9093", 0, "auditor", "p@ss:w\"o%rd", true,
+                ca.toString(), "bank.ledger", "SCRAM-SHA-512");
+        String uri = spec.sourceText();
+        assertThat(uri).startsWith("kafka+ssl://auditor:").contains("@k1:9092,k2:9093/bank.ledger?");
+        var endpoint = io.eventscope.source.kafka.KafkaEndpoint.parse(SourceSpec.parse(uri), null);
+        assertThat(endpoint.hosts()).containsExactly("k1:9092", "k2:9093");
+        assertThat(endpoint.user()).isEqualTo("auditor");
+        assertThat(endpoint.password()).isEqualTo("p@ss:w\"o%rd");
+        assertThat(endpoint.mechanism()).isEqualTo("SCRAM-SHA-512");
+        assertThat(endpoint.ca()).isEqualTo(ca);
+        assertThat(spec.label()).isEqualTo("kafka+ssl://auditor@k1:9092,k2:9093/bank.ledger");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                new ConnectionSpec(SourceKind.KAFKA, "k1;rm", 0, "", "", false, "", "t", null).sourceText())
+                .isInstanceOf(java.net.URISyntaxException.class);
+        Files.delete(ca);
+    }
+
+    @Test
     void filesAreOpenedByPathAndIncompleteConnectionsSayWhatIsMissing() throws Exception {
         assertThat(new ConnectionSpec(SourceKind.FILE, "", 0, "", "", false, "", "/tmp/x.jsonl").sourceText())
                 .isEqualTo("/tmp/x.jsonl");

@@ -1,0 +1,148 @@
+package io.eventscope.source.kafka;
+
+import io.eventscope.source.LoadProgress;
+import io.eventscope.source.LoadStatus;
+import io.eventscope.source.SourceException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Reads every assigned partition up to its end offset at load time and appends the records in one
+ * deterministic order: record timestamp, then partition, then offset. A {@link PartitionFetcher} polls
+ * on a second thread while this one merges and appends; the end of a partition is its end offset, never
+ * a quiet moment.
+ */
+final class PartitionMerge {
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final List<TopicPartition> tps;
+    private final PartitionTrack[] tracks;
+    private final RecordAppender appender;
+    private final long stallMillis;
+    private final KafkaEndpoint endpoint;
+
+    PartitionMerge(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> tps, PartitionTrack[] tracks,
+                   RecordAppender appender, long stallMillis, KafkaEndpoint endpoint) {
+        this.consumer = consumer;
+        this.tps = tps;
+        this.tracks = tracks;
+        this.appender = appender;
+        this.stallMillis = stallMillis;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * @param lastN       keep only the last N records of the merged order (0: all); each partition was sought
+     *                    to at most N before its end, so the last N overall are among what is read
+     * @param sinceMillis skip records stamped earlier (a later offset may carry an earlier CreateTime)
+     */
+    void run(long lastN, long sinceMillis, LoadProgress progress, BooleanSupplier cancelled) throws SourceException {
+        int n = tps.size();
+        long total = 0;
+        long[] end = new long[n];
+        for (int i = 0; i < n; i++) {
+            end[i] = tracks[i].end;
+            total += Math.max(0, tracks[i].end - tracks[i].requestedFrom);
+        }
+        long expected = lastN > 0 ? Math.min(lastN, total) : total;
+        appender.writer().expect(appender.writer().appended() + expected);
+        PartitionFetcher fetcher = new PartitionFetcher(consumer, tps, end, stallMillis, endpoint);
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "eventscope-fetch-" + endpoint.topic());
+            t.setDaemon(true);
+            return t;
+        });
+        thread.execute(fetcher);
+        try {
+            merge(fetcher, lastN, sinceMillis, expected, progress, cancelled);
+        } finally {
+            fetcher.stop();
+            thread.shutdown();
+            awaitQuietly(thread); // the consumer is this thread's again only once the fetcher has stopped
+        }
+    }
+
+    private void merge(PartitionFetcher fetcher, long lastN, long sinceMillis, long expected, LoadProgress progress,
+                       BooleanSupplier cancelled) throws SourceException {
+        int n = tps.size();
+        @SuppressWarnings("unchecked")
+        List<ConsumerRecord<byte[], byte[]>>[] batch = new List[n];
+        int[] at = new int[n];
+        for (int i = 0; i < n; i++) {
+            batch[i] = fetcher.next(i, cancelled);
+        }
+        LastRecords last = lastN > 0 ? new LastRecords((int) Math.min(lastN, Integer.MAX_VALUE - 8)) : null;
+        long started = System.nanoTime();
+        long lastReport = started;
+        long taken = 0;
+        while (!cancelled.getAsBoolean()) {
+            int pick = -1;
+            ConsumerRecord<byte[], byte[]> best = null;
+            for (int i = 0; i < n; i++) {
+                if (batch[i] != null) {
+                    ConsumerRecord<byte[], byte[]> head = batch[i].get(at[i]);
+                    if (pick < 0 || before(head, i, best, pick)) {
+                        pick = i;
+                        best = head;
+                    }
+                }
+            }
+            if (pick < 0) {
+                break; // every partition read to its end
+            }
+            if (++at[pick] == batch[pick].size()) {
+                batch[pick] = fetcher.next(pick, cancelled);
+                at[pick] = 0;
+            }
+            tracks[pick].seen(best.offset());
+            if (best.timestamp() >= sinceMillis) {
+                if (last != null) {
+                    last.add(best, pick);
+                } else {
+                    appender.append(best, pick);
+                }
+                taken++;
+            }
+            if ((taken & 1023) == 0) {
+                long now = System.nanoTime();
+                if (now - lastReport > 200_000_000L) {
+                    lastReport = now;
+                    report(progress, taken, expected, started, now);
+                }
+            }
+        }
+        if (last != null) {
+            last.appendTo(appender);
+        }
+        report(progress, lastN > 0 ? Math.min(taken, lastN) : taken, expected, started, System.nanoTime());
+    }
+
+    /** The timeline order: record timestamp, then partition (index order is partition order), then offset. */
+    static boolean before(ConsumerRecord<?, ?> a, int pa, ConsumerRecord<?, ?> b, int pb) {
+        if (a.timestamp() != b.timestamp()) {
+            return a.timestamp() < b.timestamp();
+        }
+        return pa != pb ? pa < pb : a.offset() < b.offset();
+    }
+
+    private static void awaitQuietly(ExecutorService thread) {
+        try {
+            if (!thread.awaitTermination(KafkaClients.REQUEST_MILLIS + 3_000L, TimeUnit.MILLISECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void report(LoadProgress progress, long loaded, long total, long started, long now) {
+        double seconds = Math.max(1e-9, (now - started) / 1e9);
+        double fraction = total > 0 ? Math.min(1.0, (double) loaded / total) : 1.0;
+        progress.update(new LoadStatus(loaded, total, fraction, loaded / seconds));
+    }
+}

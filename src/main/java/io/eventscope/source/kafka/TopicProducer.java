@@ -1,0 +1,129 @@
+package io.eventscope.source.kafka;
+
+import io.eventscope.source.SourceException;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * {@code produce kafka://…}: writes a JSON Lines file into a topic, one record per line, for demo and test
+ * data; the only Kafka code that writes. Record timestamps follow the events' own times (nudged one
+ * millisecond forward where needed to keep them increasing), so the topic merges back in the file's order
+ * and by-time cuts agree with the file. Without a key field, lines go round-robin over the partitions.
+ */
+public final class TopicProducer {
+    /** {@code messages} written to {@code partitions} partitions; {@code created} when the topic was made. */
+    public record Result(long messages, int partitions, boolean created) {
+    }
+
+    private final KafkaEndpoint endpoint;
+    private final LineFields fields;
+
+    /**
+     * @param keyField   a top-level field whose text becomes the record key (same key, same partition), or null
+     * @param timeFields the fields holding an event's time, first found wins (the projection's time fields)
+     */
+    public TopicProducer(KafkaEndpoint endpoint, String keyField, List<String> timeFields) {
+        this.endpoint = endpoint;
+        this.fields = new LineFields(keyField, timeFields);
+    }
+
+    /**
+     * @param partitions with {@code create}: partitions of the new topic (0: one); else ignored
+     * @param create     create the topic when missing (kept forever: retention.ms=-1, as its times are old)
+     */
+    public Result produce(Path file, int partitions, boolean create) throws SourceException {
+        boolean created = create && createTopic(Math.max(1, partitions));
+        int count = TopicCatalog.partitionCount(endpoint);
+        long n = 0;
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(endpoint);
+             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            long lastMillis = Long.MIN_VALUE;
+            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+            int b;
+            boolean pending = false;
+            while ((b = in.read()) >= 0 || pending) {
+                if (b >= 0 && b != '\n') {
+                    line.write(b);
+                    pending = true;
+                    continue;
+                }
+                byte[] value = line.toByteArray();
+                line.reset();
+                pending = false;
+                int len = value.length > 0 && value[value.length - 1] == '\r' ? value.length - 1 : value.length;
+                value = len == value.length ? value : java.util.Arrays.copyOf(value, len);
+                LineFields.Read read = fields.read(value);
+                long millis = read.millis() == Long.MIN_VALUE ? System.currentTimeMillis() : read.millis();
+                millis = lastMillis == Long.MIN_VALUE ? millis : Math.max(millis, lastMillis + 1);
+                lastMillis = millis;
+                Integer partition = read.key() == null ? (int) (n % count) : null;
+                long index = n++;
+                producer.send(new ProducerRecord<>(endpoint.topic(), partition, millis, read.key(), value),
+                        (meta, e) -> {
+                            if (e != null) {
+                                failure.compareAndSet(null, new SourceException("The broker at " + endpoint.bootstrap()
+                                        + " did not store line " + (index + 1) + " (" + e.getMessage()
+                                        + "); check the topic's limits (message.max.bytes) and this user's rights.", e));
+                            }
+                        });
+                if (failure.get() != null || b < 0) {
+                    break;
+                }
+            }
+            producer.flush();
+        } catch (IOException e) {
+            throw new SourceException("The file " + file + " could not be read (" + e.getMessage() + ").");
+        } catch (KafkaException e) {
+            throw KafkaErrors.translate(endpoint, e);
+        }
+        if (failure.get() instanceof SourceException s) {
+            throw s;
+        }
+        return new Result(n, count, created);
+    }
+
+    /** True when the topic was created, false when it existed already. */
+    private boolean createTopic(int partitions) throws SourceException {
+        Admin admin = null;
+        try {
+            admin = KafkaClients.admin(endpoint);
+            NewTopic topic = new NewTopic(endpoint.topic(), java.util.Optional.of(partitions), java.util.Optional.empty())
+                    .configs(Map.of("retention.ms", "-1"));
+            admin.createTopics(List.of(topic)).all().get(KafkaClients.REQUEST_MILLIS, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                return false;
+            }
+            throw KafkaErrors.translate(endpoint, e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw KafkaErrors.translate(endpoint, new org.apache.kafka.common.errors.TimeoutException(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException("Creating topic " + endpoint.topic() + " was interrupted.");
+        } catch (KafkaException e) {
+            throw KafkaErrors.translate(endpoint, e);
+        } finally {
+            if (admin != null) {
+                admin.close(Duration.ofSeconds(2));
+            }
+        }
+    }
+}
