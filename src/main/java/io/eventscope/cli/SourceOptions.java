@@ -101,6 +101,18 @@ public final class SourceOptions {
         }
     }
 
+    /** The projection spec's text exactly as read (what an evidence pack records and replays). */
+    String projectionText() {
+        if (projection == null) {
+            return ProjectionSpecReader.bankingText();
+        }
+        try {
+            return java.nio.file.Files.readString(projection);
+        } catch (java.io.IOException e) {
+            throw new UserError("Projection spec " + projection + " cannot be read: " + e.getMessage());
+        }
+    }
+
     /** Loads the source and closes it: what a command that answers once starts from. */
     LoadedSource load() {
         try (LoadedSource loaded = open()) {

@@ -42,6 +42,18 @@ public final class ProjectionSpecReader {
         }
     }
 
+    /** The bundled banking spec's text, exactly as shipped (what an evidence pack records). */
+    public static String bankingText() {
+        try (InputStream in = ProjectionSpecReader.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled projection " + BUNDLED + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("bundled projection cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     public static ProjectionSpec read(Path file) throws ProjectionSpecException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         ProjectionSpecReader reader = new ProjectionSpecReader(name);

@@ -38,6 +38,11 @@ public final class InclusionProofs {
         }
     }
 
+    /** Whether leaf {@code index} is one of the chosen ones. */
+    public boolean cites(long index) {
+        return paths.containsKey(index);
+    }
+
     /** The audit path of {@code leaf}, leaf end first, once every leaf was fed. */
     public List<byte[]> proof(long leaf) {
         List<byte[]> out = new ArrayList<>();
