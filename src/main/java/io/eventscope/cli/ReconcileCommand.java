@@ -88,11 +88,17 @@ public final class ReconcileCommand implements Callable<Integer> {
                     m.replayed() == null ? "" : m.replayed())));
             TextTable.print(out, List.of("ENTITY", "FIELD", "FILE SAYS", "REPLAY SAYS"), rows, c -> c >= 2);
         }
-        if (!r.onlyInSource().isEmpty()) {
-            out.println("Only in the source: " + String.join(", ", r.onlyInSource()));
+        printIds(out, "Only in the source", r.onlyInSource());
+        printIds(out, "Only in the file", r.onlyInFile());
+    }
+
+    /** At most 20 ids in the table (the JSON answer lists them all). */
+    private static void printIds(PrintWriter out, String title, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
         }
-        if (!r.onlyInFile().isEmpty()) {
-            out.println("Only in the file: " + String.join(", ", r.onlyInFile()));
-        }
+        int shown = Math.min(20, ids.size());
+        out.println(title + ": " + String.join(", ", ids.subList(0, shown))
+                + (ids.size() > shown ? " and " + (ids.size() - shown) + " more (--format json lists all)" : ""));
     }
 }
