@@ -76,7 +76,7 @@ public final class PackChecker {
             held.add(checkCitations(citations, root));
         }
         try (LoadedSource replayed = TimelineLoad.under(spec).open(packSource())) {
-            compareLines(replayed, "replaying the payloads under the recorded projection gives");
+            compareLines(replayed, count, "replaying the payloads under the recorded projection gives");
             compareState(replayed);
             compareFindings(replayed);
         } catch (SourceException e) {
@@ -85,11 +85,12 @@ public final class PackChecker {
         held.add("replaying events.jsonl under projection " + spec.name() + " gives every line and state.json");
         if (source != null) {
             try (LoadedSource fresh = source.load(spec)) {
-                if (fresh.timeline().size() < count) {
-                    throw new Difference("events.jsonl", fresh.timeline().size() + 1L, "the source now holds only "
-                            + fresh.timeline().size() + " positions, the pack " + count);
+                int size = fresh.timeline().size();
+                compareLines(fresh, Math.min(size, count), "the source now gives");
+                if (size < count) {
+                    throw new Difference("events.jsonl", size + 1L, "the source now holds only " + size
+                            + " positions, the pack " + count);
                 }
-                compareLines(fresh, "the source now gives");
             } catch (SourceException e) {
                 throw new IOException(e.getMessage(), e);
             }
@@ -130,7 +131,6 @@ public final class PackChecker {
 
     private JsonNode citations() throws Difference, IOException {
         String recorded = manifest.path("citationsSha256").isTextual() ? manifest.get("citationsSha256").asText() : null;
-        Path file = dir.resolve("citations.json");
         if (recorded == null) {
             return null;
         }
@@ -138,7 +138,7 @@ public final class PackChecker {
         if (!PackWriter.sha256(bytes).equals(recorded)) {
             throw new Difference("citations.json", 0, "its SHA-256 differs from manifest.json citationsSha256");
         }
-        JsonNode doc = parse(file.getFileName().toString(), bytes);
+        JsonNode doc = parse("citations.json", bytes);
         for (JsonNode c : doc.path("citations")) {
             citedLines.put(c.path("position").asInt(), null);
         }
@@ -217,11 +217,11 @@ public final class PackChecker {
                 src.path("defaultEntity").asText(), kind);
     }
 
-    /** Renders positions 1..count of {@code loaded} as pack lines and compares them with events.jsonl. */
-    private void compareLines(LoadedSource loaded, String expectedName) throws Difference, IOException {
+    /** Renders positions 1..upTo of {@code loaded} as pack lines and compares them with events.jsonl. */
+    private void compareLines(LoadedSource loaded, int upTo, String expectedName) throws Difference, IOException {
         EventLines lines = new EventLines(loaded.timeline(), loaded.spec());
         try (PackLines in = lines()) {
-            for (int p = 1; p <= count; p++) {
+            for (int p = 1; p <= upTo; p++) {
                 byte[] b = lines.next();
                 String expected = new String(b, 0, lines.length(), StandardCharsets.UTF_8);
                 String diff = LineDiff.of(in.next(), expected, expectedName);
