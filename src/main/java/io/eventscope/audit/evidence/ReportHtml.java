@@ -52,9 +52,9 @@ final class ReportHtml {
         out.append(" · projection ").append(esc(manifest.projectionName)).append(" · ")
                 .append(DecimalText.grouped(state.flagged())).append(" flagged events skipped</p>\n");
         integrity();
-        stateTable();
         findings();
         chartSection();
+        stateTable();
         howToVerify();
         out.append("</body></html>\n");
         return out.toString();
@@ -123,7 +123,8 @@ final class ReportHtml {
         if (chart.series().isEmpty() || state.fieldNames().isEmpty()) {
             return;
         }
-        out.append("<h2>").append(esc(state.fieldNames().get(0))).append(" of the busiest entities over positions</h2>\n");
+        out.append("<h2>").append(esc(io.eventscope.replay.ChangeText.label(state.fieldNames().get(0))))
+                .append(" of the busiest entities over positions</h2>\n");
         out.append(new ReportChart(chart, manifest.cut.position()).svg());
     }
 
