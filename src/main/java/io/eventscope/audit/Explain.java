@@ -1,5 +1,6 @@
 package io.eventscope.audit;
 
+import io.eventscope.event.CsvText;
 import io.eventscope.event.EventTimes;
 import io.eventscope.event.Timeline;
 import io.eventscope.replay.ChangeStream;
@@ -60,6 +61,16 @@ public record Explain(String entity, String field, int position, String value, L
         Object value = at == null ? (walk.isDecimal(f) ? BigDecimal.ZERO : null)
                 : walk.isDecimal(f) ? at.decimal(name) : at.texts().get(name);
         return new Explain(entity, name, state.position(), text(value), List.copyOf(steps));
+    }
+
+    /** The list as CSV (a header, then one row per event): what explain --format csv and the viewer export. */
+    public void writeCsv(java.io.PrintWriter out) {
+        out.println("position,type,time,effect,value");
+        for (Step s : events) {
+            out.println(String.join(",", Integer.toString(s.position()), CsvText.cell(s.type() == null ? "" : s.type()),
+                    s.time() == null ? "" : s.time().toString(), CsvText.cell(s.effect()),
+                    CsvText.cell(s.value() == null ? "" : s.value())));
+        }
     }
 
     private static String effect(ChangeStream walk, int f) {

@@ -62,7 +62,7 @@ public final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(json(explain));
-            case csv -> printCsv(out, explain);
+            case csv -> explain.writeCsv(out);
             default -> printTable(out, explain, loaded.sourceName());
         }
         out.flush();
@@ -90,16 +90,6 @@ public final class ExplainCommand implements Callable<Integer> {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
-        }
-    }
-
-    /** The CSV the viewer's Explain list exports too. */
-    public static void printCsv(PrintWriter out, Explain e) {
-        out.println("position,type,time,effect,value");
-        for (Explain.Step s : e.events()) {
-            out.println(String.join(",", Integer.toString(s.position()), EventsCommand.csvCell(n(s.type())),
-                    s.time() == null ? "" : s.time().toString(), EventsCommand.csvCell(s.effect()),
-                    EventsCommand.csvCell(n(s.value()))));
         }
     }
 

@@ -72,8 +72,10 @@ public final class MainWindow extends BorderPane {
         filterBar = new FilterBarView(model.filter(), model.names());
         statePanel = new StatePanelView(model.state(), model.times());
         detailView = new DetailView(model.detail());
-        commands = new WindowCommands(this, new WindowDialogs(this, connectModels, model.darkProperty()), session,
-                model.replay(), model::open, model::reload, filterBar::focusText);
+        WindowCommands windowCommands = new WindowCommands(this, new WindowDialogs(this, connectModels,
+                model.darkProperty()), session, model.replay(), model::open, model::reload, filterBar::focusText);
+        windowCommands.evidence(model.evidence(), model.reconcile());
+        commands = windowCommands;
         replayBar = new ReplayBarView(model.replay(), commands::goTo);
         // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
         cursorSync = new CursorSync(table, model.table().rows(), model.replay(),
@@ -91,7 +93,13 @@ public final class MainWindow extends BorderPane {
         shown.textProperty().bind(model.summaryProperty());
         tablePlace.getChildren().add(new TimelineTablePane(table)); // its bar spans all rows
         statePlace.getChildren().add(statePanel);
-        chartPlace.getChildren().add(chart);
+        HBox.setHgrow(chart, Priority.ALWAYS); // the Explain list opens beside the chart
+        chartPlace.getChildren().add(new HBox(6, chart, new io.eventscope.ui.explain.ExplainView(model.explain())));
+        javafx.scene.control.MenuItem explain = new javafx.scene.control.MenuItem("Explain");
+        explain.setOnAction(e -> java.util.Optional.ofNullable(statePanel.table().getSelectionModel().getSelectedItem())
+                .ifPresent(row -> model.explain().explain(row.entity())));
+        statePanel.table().setContextMenu(new javafx.scene.control.ContextMenu(explain));
+        io.eventscope.ui.evidence.EvidenceNotices.install(this, model.evidence());
         detailPlace.getChildren().add(detailView);
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         filterRow.getChildren().add(0, filterBar);
