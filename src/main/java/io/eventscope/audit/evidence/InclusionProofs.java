@@ -13,8 +13,11 @@ import java.util.Map;
 public final class InclusionProofs {
     private final Map<Long, List<MerkleTree.Range>> paths = new LinkedHashMap<>();
     private final Map<MerkleTree.Range, MerkleTree.Builder> builders = new LinkedHashMap<>();
-    private final MerkleTree.Range[] ranges;
+    private final MerkleTree.Range[] ranges; // sorted by first leaf
     private final MerkleTree.Builder[] rangeBuilders;
+    /** Ranges that hold the current leaf: a path's ranges are disjoint, so at most one per cited leaf. */
+    private final List<Integer> open = new ArrayList<>();
+    private int next;
 
     /** @param leaves 0-based indexes of the leaves to prove, each below {@code size} */
     public InclusionProofs(long size, List<Long> leaves) {
@@ -25,16 +28,22 @@ public final class InclusionProofs {
                 builders.computeIfAbsent(r, k -> new MerkleTree.Builder());
             }
         }
-        ranges = builders.keySet().toArray(new MerkleTree.Range[0]);
-        rangeBuilders = builders.values().toArray(new MerkleTree.Builder[0]);
+        ranges = builders.keySet().stream().sorted(java.util.Comparator.comparingLong(MerkleTree.Range::from))
+                .toArray(MerkleTree.Range[]::new);
+        rangeBuilders = java.util.Arrays.stream(ranges).map(builders::get).toArray(MerkleTree.Builder[]::new);
     }
 
     /** Feeds leaf {@code index}'s hash (leaves must come in order). */
     public void accept(long index, byte[] leafHash) {
-        for (int i = 0; i < ranges.length; i++) {
-            if (ranges[i].holds(index)) {
-                rangeBuilders[i].add(leafHash);
+        open.removeIf(i -> !ranges[i].holds(index));
+        while (next < ranges.length && ranges[next].from() <= index) {
+            if (ranges[next].holds(index)) {
+                open.add(next);
             }
+            next++;
+        }
+        for (int i : open) {
+            rangeBuilders[i].add(leafHash);
         }
     }
 

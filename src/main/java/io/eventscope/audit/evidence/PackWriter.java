@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  * the projection and the cut, so two exports of the same cut are byte-identical apart from those.
  */
 public final class PackWriter {
+    /** Each citation keeps its proof's subtrees open during the pass; beyond this, the whole pack is the answer. */
+    static final int MAX_CITATIONS = 1000;
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final LoadedSource loaded;
@@ -60,6 +62,10 @@ public final class PackWriter {
      */
     public Result write(Path dir, Cut cut, List<Integer> cited) throws IOException {
         ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
+        if (cited.size() > MAX_CITATIONS) {
+            throw new IllegalArgumentException("At most " + MAX_CITATIONS + " positions can be cited (" + cited.size()
+                    + " given); cite fewer, or hand over the whole pack.");
+        }
         for (int p : cited) {
             if (p < 1 || p > cut.position()) {
                 throw new IllegalArgumentException("Position " + p + " cannot be cited: the cut holds positions 1.."
