@@ -33,6 +33,7 @@ public final class EventLines {
     private final List<String> fields;
     private final Buffer buffer = new Buffer();
     private final JsonGenerator json;
+    private final InstantText times = new InstantText();
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
@@ -122,9 +123,9 @@ public final class EventLines {
     }
 
     private void writePayload(JsonGenerator g, byte[] payload, List<Flag> flags) throws IOException {
-        String text = isJson(flags) ? utf8(payload) : null;
-        if (text != null) {
-            g.writeStringField("payload", text);
+        if (isJson(flags) && isUtf8(payload)) {
+            g.writeFieldName("payload");
+            g.writeUTF8String(payload, 0, payload.length); // escaped by the generator, never decoded to a String
         } else {
             g.writeStringField("payloadBase64", Base64.getEncoder().encodeToString(payload));
         }
@@ -139,17 +140,23 @@ public final class EventLines {
         return true;
     }
 
-    /** The payload as text when it is valid UTF-8, else null. */
-    private String utf8(byte[] payload) {
-        try {
-            return utf8.decode(ByteBuffer.wrap(payload)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+    /** Whether the payload is valid UTF-8 (ASCII, the usual case, is checked without decoding). */
+    private boolean isUtf8(byte[] payload) {
+        for (byte b : payload) {
+            if (b < 0) {
+                try {
+                    utf8.decode(ByteBuffer.wrap(payload));
+                    return true;
+                } catch (CharacterCodingException e) {
+                    return false;
+                }
+            }
         }
+        return true;
     }
 
-    private static String time(long nanos) {
-        return nanos == EventTimes.NONE ? null : EventTimes.toInstant(nanos).toString();
+    private String time(long nanos) {
+        return nanos == EventTimes.NONE ? null : times.of(nanos);
     }
 
     private static String text(Object value) {
