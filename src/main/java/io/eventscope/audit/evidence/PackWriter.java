@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -80,7 +79,7 @@ public final class PackWriter {
         InclusionProofs proofs = new InclusionProofs(cut.position(), leaves);
         Map<Integer, String> citedLines = new LinkedHashMap<>();
         MerkleTree.Builder tree = new MerkleTree.Builder();
-        writeEvents(dir.resolve("events.jsonl"), engine, cut, chart, proofs, citedLines, tree);
+        writeEvents(dir.resolve("events.jsonl"), cut, chart, proofs, citedLines, tree);
         String root = HexFormat.of().formatHex(tree.root());
 
         Files.write(dir.resolve("state.json"), stateJson);
@@ -100,26 +99,25 @@ public final class PackWriter {
         return new Result(dir, cut.position(), root, key.fingerprint(), key.created());
     }
 
-    private void writeEvents(Path file, ReplayEngine engine, Cut cut, BusiestSeries chart, InclusionProofs proofs,
+    private void writeEvents(Path file, Cut cut, BusiestSeries chart, InclusionProofs proofs,
                              Map<Integer, String> citedLines, MerkleTree.Builder tree) throws IOException {
         EventLines lines = new EventLines(loaded.timeline(), loaded.spec());
-        MessageDigest sha = MerkleTree.sha256();
         int primary = loaded.spec().primaryField() == null ? -1 : 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            for (int p = 1; p <= cut.position(); p++) {
-                byte[] line = lines.next();
-                int length = lines.length();
-                out.write(line, 0, length);
-                out.write('\n');
-                byte[] leaf = MerkleTree.leafHash(sha, line, 0, length);
-                tree.add(leaf);
-                proofs.accept(p - 1, leaf);
-                if (proofs.cites(p - 1L)) {
-                    citedLines.put(p, new String(line, 0, length, StandardCharsets.UTF_8));
+            try (LineSink sink = new LineSink(out, tree, proofs)) {
+                for (int p = 1; p <= cut.position(); p++) {
+                    byte[] line = lines.next();
+                    int length = lines.length();
+                    sink.add(line, length);
+                    if (proofs.cites(p - 1L)) {
+                        citedLines.put(p, new String(line, 0, length, StandardCharsets.UTF_8));
+                    }
+                    if (primary >= 0 && lines.applied() && chart.tracks(lines.entity())) {
+                        chart.record(lines.entity(), p, (BigDecimal) lines.after(primary));
+                    }
                 }
-                if (primary >= 0 && lines.applied() && chart.tracks(lines.entity())) {
-                    chart.record(lines.entity(), p, (BigDecimal) lines.after(primary));
-                }
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
         }
     }

@@ -149,7 +149,6 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         ExportBench.Result export = ExportBench.run(file, banking, runs);
         f.put("export_events_per_s", Math.round(export.eventsPerS()));
-        f.put("export_heap_peak_rise_bytes", export.peakRiseBytes());
         f.put("note", "Absolute figures vary between machines; the ratios, measured in one run on the same data, "
                 + "are what count.");
         return f;

@@ -8,9 +8,6 @@ import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecReader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,13 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/**
- * An evidence export of the whole generated log (events.jsonl, root, state, report), timed best of
- * {@code runs}, and how far the heap's peak rose above the loaded timeline while it ran: the export
- * streams, so the rise stays small whatever the event count.
- */
+/** An evidence export of the whole generated log (events.jsonl, root, state, report), timed best of {@code runs}. */
 final class ExportBench {
-    record Result(double eventsPerS, long peakRiseBytes) {
+    record Result(double eventsPerS) {
     }
 
     static Result run(Path file, ProjectionSpec banking, int runs) throws Exception {
@@ -33,11 +26,8 @@ final class ExportBench {
         try {
             SigningKey key = SigningKey.inFolder(keys);
             int size = loaded.timeline().size();
-            long base = HeapMeter.usedAfterGc();
-            resetPeaks();
             double seconds = Stopwatch.bestSeconds(runs, () -> exportOnce(loaded, key, size));
-            long rise = peakUsed() - base;
-            return new Result(size / seconds, rise);
+            return new Result(size / seconds);
         } finally {
             deleteTree(keys);
         }
@@ -51,16 +41,6 @@ final class ExportBench {
         } finally {
             deleteTree(dir);
         }
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** Sum of the heap pools' peaks (an upper bound of the heap's peak). */
-    private static long peakUsed() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static void deleteTree(Path dir) throws IOException {
