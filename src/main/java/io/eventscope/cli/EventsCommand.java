@@ -282,10 +282,7 @@ public final class EventsCommand implements Callable<Integer> {
     }
 
     static String csvCell(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return io.eventscope.event.CsvText.cell(s);
     }
 
     private static String text(Instant i) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The top-level {@code eventscope} command and its error handling contract. */
 @Command(name = "eventscope", mixinStandardHelpOptions = true, versionProvider = EventscopeCommand.Version.class,
         description = "Audit and replay viewer for event-sourced data.",
-        subcommands = {StateCommand.class, EventsCommand.class, VerifyCommand.class, ProduceCommand.class,
+        subcommands = {StateCommand.class, EventsCommand.class, VerifyCommand.class, ExportCommand.class,
+                VerifyPackCommand.class, ExplainCommand.class, ReconcileCommand.class, ProduceCommand.class,
                 DemoCommand.class, io.eventscope.cli.bench.BenchCommand.class, ViewCommand.class,
                 ProjectionsCommand.class})
 public final class EventscopeCommand implements Runnable {

@@ -104,6 +104,19 @@ public final class SourceOptions {
         }
     }
 
+    /** The projection spec's text exactly as read (what an evidence pack records and replays). */
+    String projectionText() {
+        String name = projection == null ? "banking" : projection;
+        if (ProjectionSpecReader.BUNDLED.contains(name)) {
+            return ProjectionSpecReader.bundledText(name);
+        }
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(projection));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            throw new UserError("Projection spec " + projection + " cannot be read: " + e.getMessage());
+        }
+    }
+
     /** Loads the source and closes it: what a command that answers once starts from. */
     LoadedSource load() {
         try (LoadedSource loaded = open()) {

@@ -1,19 +1,16 @@
 package io.eventscope.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.eventscope.event.DecimalText;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
+import io.eventscope.replay.StateJson;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,36 +65,12 @@ public final class StateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(json(loaded.sourceName(), state));
+            out.println(StateJson.of(loaded.sourceName(), state));
         } else {
             printTable(out, loaded.sourceName(), size, state);
         }
         out.flush();
         return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
-    }
-
-    static String json(String sourceName, ReplayState state) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("source", sourceName);
-        root.put("position", state.position());
-        root.put("time", state.time() == null ? null : state.time().toString());
-        root.put("flagged", state.flagged());
-        Map<String, Object> entities = new LinkedHashMap<>();
-        for (EntityState e : state.entities()) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            e.decimals().forEach((k, v) -> fields.put(k, v.toPlainString()));
-            fields.putAll(e.texts());
-            fields.put("events", e.events());
-            fields.put("lastChange", e.lastChange() == null ? null : e.lastChange().toString());
-            fields.put("lastPosition", e.lastPosition());
-            entities.put(e.entity(), fields);
-        }
-        root.put("entities", entities);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void printTable(PrintWriter out, String sourceName, int size, ReplayState state) {

@@ -75,6 +75,19 @@ public final class ProjectionSpecReader {
         return read(Path.of(nameOrFile));
     }
 
+    /** A bundled projection's text, exactly as shipped (what an evidence pack records). */
+    public static String bundledText(String name) {
+        String resource = BUNDLED_DIR + name + ".json";
+        try (InputStream in = ProjectionSpecReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled projection " + resource + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("bundled projection cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     public static ProjectionSpec read(Path file) throws ProjectionSpecException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {

@@ -47,6 +47,9 @@ public final class MainViewModel {
     private final FindingsViewModel findings;
     private final ViolationsViewModel violations;
     private final TaskRunner runner;
+    private final io.eventscope.ui.evidence.EvidenceViewModel evidence;
+    private final io.eventscope.ui.explain.ExplainViewModel explain;
+    private final io.eventscope.ui.reconcile.ReconcileViewModel reconcile;
     private final TimeDisplay times;
     private final KnownNames names;
     private final TimeExtent extent;
@@ -79,6 +82,13 @@ public final class MainViewModel {
         violations = new ViolationsViewModel(session, runner);
         violations.setOnGoTo(replay::moveTo);
         replay.setViolations(violations::after, violations::before);
+        var feed = io.eventscope.ui.session.SessionFeed.of(session);
+        String version = MainViewModel.class.getPackage().getImplementationVersion();
+        evidence = new io.eventscope.ui.evidence.EvidenceViewModel(feed, replay.cursorProperty(), runner,
+                java.nio.file.Path.of(System.getProperty("user.home"), ".eventscope"),
+                "Eventscope " + (version == null ? "dev" : version));
+        explain = new io.eventscope.ui.explain.ExplainViewModel(feed, replay.cursorProperty(), runner, replay::moveTo);
+        reconcile = new io.eventscope.ui.reconcile.ReconcileViewModel(feed, replay.cursorProperty(), runner);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
         summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
@@ -201,6 +211,18 @@ public final class MainViewModel {
 
     public ViolationsViewModel violations() {
         return violations;
+    }
+
+    public io.eventscope.ui.evidence.EvidenceViewModel evidence() {
+        return evidence;
+    }
+
+    public io.eventscope.ui.explain.ExplainViewModel explain() {
+        return explain;
+    }
+
+    public io.eventscope.ui.reconcile.ReconcileViewModel reconcile() {
+        return reconcile;
     }
 
     public DetailViewModel detail() {

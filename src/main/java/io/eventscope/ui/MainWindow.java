@@ -73,8 +73,11 @@ public final class MainWindow extends BorderPane {
         filterBar = new FilterBarView(model.filter(), model.names());
         statePanel = new StatePanelView(model.state(), model.times());
         detailView = new DetailView(model.detail());
-        commands = new WindowCommands(this, new WindowDialogs(this, connectModels, model.darkProperty()), session,
-                model.replay(), model::open, model::reload, filterBar::focusText, model::useProjection);
+        WindowCommands windowCommands = new WindowCommands(this, new WindowDialogs(this, connectModels,
+                model.darkProperty()), session, model.replay(), model::open, model::reload, filterBar::focusText,
+                model::useProjection);
+        windowCommands.evidence(model.evidence(), model.reconcile());
+        commands = windowCommands;
         replayBar = new ReplayBarView(model.replay(), commands::goTo);
         // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
         cursorSync = new CursorSync(table, model.table().rows(), model.replay(),
@@ -92,7 +95,14 @@ public final class MainWindow extends BorderPane {
         tablePlace.getChildren().add(new TimelineTablePane(table)); // its bar spans all rows
         statePlace.getChildren().add(statePanel);
         violationsPlace.getChildren().add(new ViolationsView(model.violations()));
-        chartPlace.getChildren().add(new ChartView(model.chart(), chart));
+        ChartView chartView = new ChartView(model.chart(), chart);
+        HBox.setHgrow(chartView, Priority.ALWAYS); // the Explain list opens beside the chart
+        chartPlace.getChildren().add(new HBox(6, chartView, new io.eventscope.ui.explain.ExplainView(model.explain())));
+        javafx.scene.control.MenuItem explain = new javafx.scene.control.MenuItem("Explain");
+        explain.setOnAction(e -> java.util.Optional.ofNullable(statePanel.table().getSelectionModel().getSelectedItem())
+                .ifPresent(row -> model.explain().explain(row.entity())));
+        statePanel.table().setContextMenu(new javafx.scene.control.ContextMenu(explain));
+        io.eventscope.ui.evidence.EvidenceNotices.install(this, model.evidence());
         detailPlace.getChildren().add(detailView);
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         filterRow.getChildren().add(0, filterBar);

@@ -173,6 +173,10 @@ public final class BenchCommand implements Callable<Integer> {
         f.put("seek_max_ms", round(seek.maxMs(), 3));
         f.put("full_fold_ms", round(seek.fullFoldMs(), 1));
         f.put("seek_speedup", round(seek.fullFoldMs() / seek.p50Ms(), 1));
+        out.println("Measuring evidence export ...");
+        out.flush();
+        ExportBench.Result export = ExportBench.run(file, banking, runs);
+        f.put("export_events_per_s", Math.round(export.eventsPerS()));
         f.put("note", "Absolute figures vary between machines; the ratios, measured in one run on the same data, "
                 + "are what count.");
         return f;

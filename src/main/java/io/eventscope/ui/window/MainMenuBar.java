@@ -44,6 +44,16 @@ public final class MainMenuBar extends MenuBar {
     }
 
     @FXML
+    private void exportEvidence() {
+        actions.exportEvidence();
+    }
+
+    @FXML
+    private void reconcile() {
+        actions.reconcile();
+    }
+
+    @FXML
     private void quit() {
         actions.quit();
     }

@@ -18,5 +18,11 @@ public interface WindowActions {
 
     void focusFilter();
 
+    /** File → Export evidence…: an evidence pack at the cursor into a chosen folder. */
+    void exportEvidence();
+
+    /** File → Reconcile…: a chosen CSV against the state at the cursor. */
+    void reconcile();
+
     void quit();
 }

@@ -17,6 +17,8 @@ public final class WindowCommands implements WindowActions {
     private final Runnable reload;
     private final Runnable focusFilter;
     private final Consumer<Path> projection;
+    private io.eventscope.ui.evidence.EvidenceViewModel evidence;
+    private io.eventscope.ui.reconcile.ReconcileViewModel reconcile;
 
     public WindowCommands(Node window, WindowDialogs dialogs, SessionViewModel session, ReplayViewModel replay,
             Consumer<String> open, Runnable reload, Runnable focusFilter, Consumer<Path> projection) {
@@ -69,6 +71,31 @@ public final class WindowCommands implements WindowActions {
     @Override
     public void focusFilter() {
         focusFilter.run();
+    }
+
+    @Override
+    public void exportEvidence() {
+        if (evidence != null) {
+            dialogs.chooseFolder("Export evidence at #" + replay.cursor() + " into a new or empty folder")
+                    .ifPresent(evidence::export);
+        }
+    }
+
+    @Override
+    public void reconcile() {
+        if (reconcile != null) {
+            dialogs.chooseCsv().ifPresent(csv -> {
+                reconcile.reconcile(csv);
+                dialogs.showReconcile(reconcile);
+            });
+        }
+    }
+
+    /** The evidence and reconcile features the File menu reaches (set once by the window). */
+    public void evidence(io.eventscope.ui.evidence.EvidenceViewModel evidence,
+                         io.eventscope.ui.reconcile.ReconcileViewModel reconcile) {
+        this.evidence = evidence;
+        this.reconcile = reconcile;
     }
 
     @Override

@@ -48,6 +48,28 @@ public final class WindowDialogs {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    /** A new or empty folder for an evidence pack. */
+    public Optional<java.nio.file.Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner())).map(File::toPath);
+    }
+
+    public Optional<java.nio.file.Path> chooseCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Reconcile against a CSV (entity, then state fields)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner())).map(File::toPath);
+    }
+
+    /** Shows the reconcile differences (filled in the background) in the window's theme. */
+    public void showReconcile(io.eventscope.ui.reconcile.ReconcileViewModel model) {
+        io.eventscope.ui.reconcile.ReconcileView dialog = new io.eventscope.ui.reconcile.ReconcileView(model, owner());
+        Themes.apply(dialog.getDialogPane().getScene(), dark.get());
+        dialog.show();
+    }
+
     /** A Connect dialog in the window's theme, not yet shown. */
     public ConnectDialog connectDialog() {
         ConnectDialog dialog = new ConnectDialog(connectModels.get(), owner());

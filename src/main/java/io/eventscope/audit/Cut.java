@@ -1,0 +1,49 @@
+package io.eventscope.audit;
+
+import io.eventscope.replay.ReplayEngine;
+import io.eventscope.replay.ReplayState;
+import java.time.Instant;
+
+/**
+ * Where an answer is cut: after position {@code position}, or (when {@code at} is set) every event whose
+ * time is at or before {@code at}, which ends at {@code position}, the last event it takes in.
+ */
+public record Cut(int position, Instant at) {
+
+    /**
+     * The cut a command asked for: {@code --at} wins, else {@code --position}, else the end.
+     *
+     * @throws IllegalArgumentException with one sentence when the position is outside the timeline
+     */
+    public static Cut resolve(ReplayEngine engine, Integer position, Instant at) {
+        int size = engine.timeline().size();
+        if (at != null) {
+            return new Cut(engine.stateAtTime(at).position(), at);
+        }
+        int p = position == null ? size : position;
+        if (p < 0 || p > size) {
+            throw new IllegalArgumentException("Position " + p + " is beyond the end: "
+                    + engine.timeline().sourceName() + " has " + size + " positions (use 0.." + size + ").");
+        }
+        return new Cut(p, null);
+    }
+
+    /** Every entity's state at this cut. */
+    public ReplayState state(ReplayEngine engine) {
+        return at != null ? engine.stateAtTime(at) : engine.stateAt(position);
+    }
+
+    /**
+     * Whether the event at 0-based {@code index} (at or before {@link #position()}) is left out: a time
+     * cut leaves out events after its time-ordered prefix whose own time is later than {@code at}.
+     */
+    public boolean leavesOut(ReplayEngine engine, int prefixEnd, int index) {
+        return at != null && index >= prefixEnd
+                && engine.timeline().effectiveTimeAt(index) > io.eventscope.event.EventTimes.toNanos(at);
+    }
+
+    /** The end of the leading run of events all within the cut (every event below it counts). */
+    public int prefixEnd(ReplayEngine engine) {
+        return at == null ? position : engine.positionAtTime(at);
+    }
+}

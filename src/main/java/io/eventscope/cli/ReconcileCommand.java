@@ -1,0 +1,104 @@
+package io.eventscope.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.eventscope.audit.Cut;
+import io.eventscope.audit.Reconcile;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.ReplayEngine;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code reconcile SOURCE --against FILE.csv [--position N | --at T]}: another system's state against the replay. */
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+        description = "Compare what another system says the state is (CSV: entity, then state fields) with the "
+                + "replayed state at a cut. Exact decimal comparison. Exit 0 when all match, 3 on any difference.")
+public final class ReconcileCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions source;
+
+    @ArgGroup(exclusive = true)
+    StateCommand.Moment moment;
+
+    @Option(names = "--against", required = true, paramLabel = "FILE.csv",
+            description = "CSV with a header row: entity, then state field names.")
+    Path against;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "json|table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { json, table }
+
+    @Override
+    public Integer call() {
+        LoadedSource loaded = source.load();
+        ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
+        Reconcile r;
+        try (BufferedReader csv = Files.newBufferedReader(against, StandardCharsets.UTF_8)) {
+            Cut cut = Cut.resolve(engine, moment == null ? null : moment.position, moment == null ? null : moment.at);
+            r = Reconcile.of(cut.state(engine), csv, against.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new UserError("The file " + against + " does not exist; name the CSV to reconcile against.");
+        } catch (IOException e) {
+            throw new UserError("The file " + against + " cannot be read (" + e.getMessage()
+                    + "); it must be UTF-8 CSV.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r.toJson()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            printTable(out, r);
+        }
+        out.flush();
+        int partial = SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
+        return r.clean() ? partial : VerifyCommand.FINDINGS;
+    }
+
+    private static void printTable(PrintWriter out, Reconcile r) {
+        out.printf("%d entities match; %d field differences; %d only in the source; %d only in the file.%n",
+                r.matched(), r.mismatches().size(), r.onlyInSource().size(), r.onlyInFile().size());
+        if (!r.mismatches().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            r.mismatches().forEach(m -> rows.add(List.of(m.entity(), m.field(), m.expected(),
+                    m.replayed() == null ? "" : m.replayed())));
+            TextTable.print(out, List.of("ENTITY", "FIELD", "FILE SAYS", "REPLAY SAYS"), rows, c -> c >= 2);
+        }
+        printIds(out, "Only in the source", r.onlyInSource());
+        printIds(out, "Only in the file", r.onlyInFile());
+    }
+
+    /** At most 20 ids in the table (the JSON answer lists them all). */
+    private static void printIds(PrintWriter out, String title, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(20, ids.size());
+        out.println(title + ": " + String.join(", ", ids.subList(0, shown))
+                + (ids.size() > shown ? " and " + (ids.size() - shown) + " more (--format json lists all)" : ""));
+    }
+}

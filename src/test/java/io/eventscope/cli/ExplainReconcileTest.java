@@ -1,0 +1,153 @@
+package io.eventscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** explain and reconcile on the bundled sample, checked against the state command and the raw log. */
+class ExplainReconcileTest {
+    private static final String SAMPLE = EvidencePackTest.SAMPLE;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void explainListsEveryChangeWhoseRunningValueEndsAtTheStateCommandsValue() throws Exception {
+        JsonNode state = JSON.readTree(Cli.run("state", SAMPLE, "--position", "12000", "--format", "json").out);
+        String entity = busiest(state);
+        Cli r = Cli.run("explain", SAMPLE, "--entity", entity, "--position", "12000", "--format", "json");
+        assertThat(r.exit).as(r.err).isZero();
+        JsonNode explain = JSON.readTree(r.out);
+        assertThat(explain.get("entity").asText()).isEqualTo(entity);
+        assertThat(explain.get("field").asText()).isEqualTo("balance");
+        assertThat(explain.get("position").asInt()).isEqualTo(12000);
+        String expected = state.get("entities").get(entity).get("balance").asText();
+        assertThat(new BigDecimal(explain.get("value").asText())).isEqualByComparingTo(expected);
+
+        List<String> log = Files.readAllLines(Path.of(SAMPLE));
+        BigDecimal running = BigDecimal.ZERO;
+        int last = 0;
+        for (JsonNode e : explain.get("events")) {
+            int p = e.get("position").asInt();
+            assertThat(p).isGreaterThan(last).isLessThanOrEqualTo(12000);
+            last = p;
+            JsonNode raw = JSON.readTree(log.get(p - 1));
+            JsonNode account = raw.has("account") ? raw.get("account")
+                    : raw.has("accountNumber") ? raw.get("accountNumber") : raw.get("account_number");
+            assertThat(account.asText()).isEqualTo(entity);
+            assertThat(e.get("type").asText()).isEqualTo(raw.get("type").asText());
+            BigDecimal amount = new BigDecimal(raw.get("amount").asText());
+            BigDecimal effect = new BigDecimal(e.get("effect").asText());
+            boolean debit = raw.get("type").asText().matches("(?i)withdrawal|fundswithdrawn");
+            assertThat(effect).isEqualByComparingTo(debit ? amount.negate() : amount);
+            running = running.add(effect);
+            assertThat(new BigDecimal(e.get("value").asText())).isEqualByComparingTo(running);
+        }
+        assertThat(running).isEqualByComparingTo(expected);
+        assertThat(explain.get("events").size()).isGreaterThan(3);
+    }
+
+    @Test
+    void explainAtAnInstantAgreesWithStateAtThatInstantAndCsvHasOneRowPerEvent() throws Exception {
+        String at = "2024-03-01T12:00:00Z";
+        JsonNode state = JSON.readTree(Cli.run("state", SAMPLE, "--at", at, "--format", "json").out);
+        String entity = busiest(state);
+        JsonNode explain = JSON.readTree(Cli.run("explain", SAMPLE, "--entity", entity, "--at", at, "--format", "json").out);
+        assertThat(new BigDecimal(explain.get("value").asText()))
+                .isEqualByComparingTo(state.get("entities").get(entity).get("balance").asText());
+        Cli csv = Cli.run("explain", SAMPLE, "--entity", entity, "--at", at, "--format", "csv");
+        assertThat(csv.out.lines().count()).isEqualTo(explain.get("events").size() + 1L);
+        assertThat(csv.out).startsWith("position,type,time,effect,value");
+    }
+
+    @Test
+    void explainOfAnUnknownEntityOrFieldIsOneSentence() {
+        Cli r = Cli.run("explain", SAMPLE, "--entity", "ACC-NOPE");
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.err.strip()).contains("ACC-NOPE").doesNotContain("\n").doesNotContain("Exception");
+        Cli f = Cli.run("explain", SAMPLE, "--entity", "ACC-00022", "--field", "colour");
+        assertThat(f.err.strip()).isEqualTo("The projection banking has no state field colour (its fields: balance).");
+    }
+
+    @Test
+    void reconcileComparesExactlyByValueAndListsEveryDifference() throws Exception {
+        JsonNode state = JSON.readTree(Cli.run("state", SAMPLE, "--position", "8000", "--format", "json").out);
+        List<String> rows = new ArrayList<>(List.of("entity,balance"));
+        List<String> ids = new ArrayList<>();
+        state.get("entities").fieldNames().forEachRemaining(ids::add);
+        for (int i = 0; i < ids.size(); i++) {
+            String balance = state.get("entities").get(ids.get(i)).get("balance").asText();
+            if (i == 0) {
+                continue; // only in the source
+            }
+            if (i == 1) {
+                balance = new BigDecimal(balance).add(new BigDecimal("0.01")).toPlainString();
+            } else if (balance.contains(".")) {
+                balance = balance + "000"; // 1.50 equals 1.5
+            }
+            rows.add(i == 2 ? "\"" + ids.get(i) + "\"," + balance : ids.get(i) + "," + balance);
+        }
+        rows.add("ACC-GHOST,0");
+        Path csv = tmp.resolve("ledger.csv");
+        Files.write(csv, rows);
+        Cli r = Cli.run("reconcile", SAMPLE, "--against", csv.toString(), "--position", "8000", "--format", "json");
+        assertThat(r.exit).as(r.err).isEqualTo(3);
+        JsonNode out = JSON.readTree(r.out);
+        assertThat(out.get("matched").asInt()).isEqualTo(ids.size() - 2);
+        assertThat(out.get("mismatches")).hasSize(1);
+        JsonNode m = out.get("mismatches").get(0);
+        assertThat(m.get("entity").asText()).isEqualTo(ids.get(1));
+        assertThat(new BigDecimal(m.get("expected").asText()).subtract(new BigDecimal(m.get("replayed").asText())))
+                .isEqualByComparingTo("0.01");
+        assertThat(out.get("onlyInSource").toString()).isEqualTo("[\"" + ids.get(0) + "\"]");
+        assertThat(out.get("onlyInFile").toString()).isEqualTo("[\"ACC-GHOST\"]");
+
+        rows.remove(rows.size() - 1);
+        rows.remove(1);
+        rows.add(1, ids.get(0) + "," + state.get("entities").get(ids.get(0)).get("balance").asText());
+        rows.add(ids.get(1) + "," + state.get("entities").get(ids.get(1)).get("balance").asText());
+        Files.write(csv, rows);
+        Cli clean = Cli.run("reconcile", SAMPLE, "--against", csv.toString(), "--position", "8000");
+        assertThat(clean.exit).as(clean.out + clean.err).isZero();
+        assertThat(clean.out).startsWith(ids.size() + " entities match; 0 field differences");
+    }
+
+    @Test
+    void aCsvThatCannotBeUsedIsNamedWithItsLine() throws Exception {
+        Path csv = tmp.resolve("bad.csv");
+        Files.writeString(csv, "entity,balance,colour\nA,1,red\n");
+        assertThat(Cli.run("reconcile", SAMPLE, "--against", csv.toString()).err.strip())
+                .isEqualTo("bad.csv line 1: colour is not a state field of the projection (its fields: balance).");
+        Files.writeString(csv, "entity,balance\nA,1\nB,2\nA,3\n");
+        assertThat(Cli.run("reconcile", SAMPLE, "--against", csv.toString()).err.strip())
+                .isEqualTo("bad.csv line 4: entity A is listed again (first on line 2).");
+        Files.writeString(csv, "entity,balance\nA,1e999999999\n");
+        Cli absurd = Cli.run("reconcile", SAMPLE, "--against", csv.toString(), "--format", "json");
+        assertThat(absurd.exit).isEqualTo(3);
+        assertThat(absurd.out).contains("\"onlyInFile\" : [ \"A\" ]");
+    }
+
+    private static String busiest(JsonNode state) {
+        String best = null;
+        int most = -1;
+        for (Iterator<Map.Entry<String, JsonNode>> it = state.get("entities").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().get("events").asInt() > most) {
+                most = e.getValue().get("events").asInt();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+}
