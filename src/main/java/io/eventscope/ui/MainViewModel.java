@@ -140,8 +140,18 @@ public final class MainViewModel {
                 throw new ProjectionSpecException(file.getFileName() + " is too large to be a projection spec ("
                         + Formats.count(java.nio.file.Files.size(file) / 1024) + " KB); choose the spec's JSON file.");
             }
-            return ProjectionSpecReader.read(file);
-        }, this::useProjection, session::showError);
+            ProjectionSpecReader.read(file); // the reader's own sentence for a missing, unreadable or broken file
+            String text = java.nio.file.Files.readString(file);
+            // The spec used is read from exactly the text a pack records, even if the file changes meanwhile.
+            return new Chosen(ProjectionSpecReader.parse(text, String.valueOf(file.getFileName())), text);
+        }, chosen -> {
+            evidence.chosen(chosen.spec(), chosen.text()); // a pack records the file's own text while it is in use
+            useProjection(chosen.spec());
+        }, session::showError);
+    }
+
+    /** A spec read from a file, with that file's text. */
+    private record Chosen(ProjectionSpec spec, String text) {
     }
 
     /** Replays the open source under {@code next} (see {@link #useProjection(Path)}). */

@@ -3,6 +3,7 @@ package io.eventscope.ui.evidence;
 import io.eventscope.audit.Cut;
 import io.eventscope.audit.evidence.PackWriter;
 import io.eventscope.audit.evidence.SigningKey;
+import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecException;
 import io.eventscope.replay.ProjectionSpecWriter;
 import io.eventscope.ui.session.Session;
@@ -32,6 +33,8 @@ public final class EvidenceViewModel {
     private final String tool;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty();
+    private volatile ProjectionSpec chosenSpec;
+    private volatile String chosenText;
 
     public EvidenceViewModel(SessionFeed session, ObservableIntegerValue cursor, TaskRunner runner, Path keyFolder,
                              String tool) {
@@ -43,6 +46,17 @@ public final class EvidenceViewModel {
     }
 
     /** Whether there is something to export now (a source fully loaded, no export running). */
+    /** The spec the user chose (File → Projection…) and the text it was read from, recorded while it is in use. */
+    public void chosen(ProjectionSpec spec, String text) {
+        chosenText = text;
+        chosenSpec = spec;
+    }
+
+    /** What a pack records for the spec in use: the chosen file's own text, else what the writer can record whole. */
+    String specText(ProjectionSpec inUse) throws ProjectionSpecException {
+        return inUse == chosenSpec ? chosenText : ProjectionSpecWriter.recordable(inUse);
+    }
+
     public boolean canExport() {
         return session.current() != null && !session.loading().get() && !busy.get();
     }
@@ -59,7 +73,7 @@ public final class EvidenceViewModel {
         message.set(null);
         runner.run(() -> {
             SigningKey key = SigningKey.inFolder(keyFolder);
-            PackWriter writer = new PackWriter(s.loaded(), ProjectionSpecWriter.recordable(s.spec()), key, tool,
+            PackWriter writer = new PackWriter(s.loaded(), specText(s.spec()), key, tool,
                     Clock.systemUTC());
             return writer.write(dir, new Cut(position, null), position > 0 ? List.of(position) : List.of());
         }, r -> {

@@ -101,4 +101,23 @@ class EvidenceViewModelsTest {
                 .isInstanceOf(io.eventscope.replay.ProjectionSpecException.class)
                 .hasMessageContaining("--projection FILE");
     }
+
+    @Test
+    void theChosenSpecIsRecordedAsItsFileWasWrittenWhileItIsTheSpecInUse() throws Exception {
+        String text = """
+                {"name": "guarded", "fields": {"type": "type", "entity": "account"},
+                 "state": {"balance": "decimal"},
+                 "rules": [{"types": ["Deposit"], "apply": [{"op": "add", "field": "amount", "to": "balance"}]}],
+                 "invariants": [{"name": "no-overdraft", "check": "balance >= 0"}]}
+                """;
+        var chosen = ProjectionSpecReader.parse(text, "guarded.json");
+        EvidenceViewModel model = new EvidenceViewModel(given.feed(), cursor, runner, dir.resolve("keys"), "test");
+        model.chosen(chosen, text);
+        assertThat(model.specText(chosen)).isEqualTo(text);
+        var another = ProjectionSpecReader.parse(text, "guarded.json"); // not the spec the window uses
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.specText(another))
+                .isInstanceOf(io.eventscope.replay.ProjectionSpecException.class);
+        assertThat(model.specText(ProjectionSpecReader.banking()))
+                .isEqualTo(ProjectionSpecReader.bundledText("banking"));
+    }
 }
