@@ -53,6 +53,11 @@ public final class LoadedTimelineSource implements EventSource {
         return from.completeness();
     }
 
+    /** The sentence of the original load that stopped at the memory budget, or null when it read to the end. */
+    String stoppedEarly() {
+        return from.stoppedEarly();
+    }
+
     /** Replays the whole loaded timeline (its own window was applied when it was read). */
     @Override
     public void load(TimelineWriter writer, LoadWindow window, LoadProgress progress, BooleanSupplier cancelled) {
@@ -106,6 +111,11 @@ public final class LoadedTimelineSource implements EventSource {
     @Override
     public LiveTail follow(TimelineWriter writer, Consumer<SourceException> onError) throws SourceException {
         return from.source().follow(writer, onError);
+    }
+
+    /** Whether this replays {@code loaded}'s events. */
+    public boolean replays(LoadedSource loaded) {
+        return from == loaded;
     }
 
     /** From now on closing this closes the original source: the earlier load has handed it over. */
