@@ -58,11 +58,14 @@ public final class LoadedTimelineSource implements EventSource {
         return from.stoppedEarly();
     }
 
-    /** Replays the whole loaded timeline (its own window was applied when it was read). */
+    /**
+     * Replays what the earlier load appended (its own window was applied when it was read); not what a
+     * live tail added after it, since {@link #follow} reads on from the end of that load.
+     */
     @Override
     public void load(TimelineWriter writer, LoadWindow window, LoadProgress progress, BooleanSupplier cancelled) {
         Timeline t = from.timeline();
-        int size = t.size();
+        int size = from.loadedCount();
         boolean lines = t.coordinateKind() == CoordinateKind.LINE;
         if (lines && size > 0) {
             writer.firstLine(t.coordinatesAt(0).number());

@@ -25,10 +25,14 @@ final class SessionLoad {
         LoadedSource open(TimelineLoad load) throws SourceException;
     }
 
-    /** Replays {@code current}'s loaded events (its source is not read again); reads the source when it is null. */
+    /**
+     * Replays {@code current}'s loaded events (its source is not read again). Reads the source when there
+     * is no current session or a live tail has added events since its load: a new tail reads on from the
+     * end of the load, so replaying those too would show them twice.
+     */
     static Opening reprojecting(Session current, String sourceText) {
-        return current == null ? load -> load.open(sourceText)
-                : load -> load.open(new LoadedTimelineSource(current.loaded()));
+        boolean replay = current != null && current.timeline().size() == current.loaded().loadedCount();
+        return replay ? load -> load.open(new LoadedTimelineSource(current.loaded())) : load -> load.open(sourceText);
     }
 
     /**
