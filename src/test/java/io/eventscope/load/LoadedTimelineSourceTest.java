@@ -77,6 +77,45 @@ class LoadedTimelineSourceTest {
         first.close();
     }
 
+    @Test
+    void aReplayOfAFollowedStreamHoldsWhatTheLoadReadAndItsTailReadsOnFromThere() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("assets/samples/bank-demo.jsonl")).subList(0, 300);
+        try (NatsServerProcess server = NatsServerProcess.start();
+             JetStreamFixtures broker = new JetStreamFixtures(server.url())) {
+            broker.createStream("ledger", "ledger.events");
+            broker.publish(lines.subList(0, 200), List.of("ledger.events"), null);
+            String uri = "nats://" + server.hostPort() + "/ledger";
+            LoadedSource first = TimelineLoad.under(BANKING).open(uri);
+            try (var tail = first.follow(e -> { })) {
+                broker.publish(lines.subList(200, 250), List.of("ledger.events"), null);
+                awaitSize(first.timeline(), 250);
+            }
+            LoadedTimelineSource replay = new LoadedTimelineSource(first);
+            try (LoadedSource again = TimelineLoad.under(BANKING).open(replay)) {
+                replay.takeOwnership();
+                assertThat(again.timeline().size()).isEqualTo(200);
+                try (var tail = again.follow(e -> { })) {
+                    awaitSize(again.timeline(), 250);
+                    broker.publish(lines.subList(250, 300), List.of("ledger.events"), null);
+                    awaitSize(again.timeline(), 300);
+                }
+                for (int i = 0; i < 300; i++) {
+                    assertThat(again.timeline().coordinatesAt(i).number()).isEqualTo(i + 1L);
+                }
+            }
+        }
+    }
+
+    /** Waits (at most 10 s) until the live tail has appended up to {@code n} positions. */
+    private static void awaitSize(Timeline t, int n) {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (t.size() < n && System.nanoTime() < end) {
+            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        assertThat(t.size()).isEqualTo(n);
+    }
+
     private static long count(Timeline t, FlagKind kind) {
         long n = 0;
         for (int i = 0; i < t.size(); i++) {
