@@ -20,6 +20,15 @@ public enum FlagKind {
         this.label = label;
     }
 
+    /**
+     * Whether the source gave this flag (it knows about the message, not the payload): kept when loaded
+     * events are replayed under another projection, while the decoding flags are derived again.
+     */
+    public boolean fromSource() {
+        return this == DEAD_LETTER_RESEND || this == DUPLICATE_MESSAGE_ID || this == TOMBSTONE
+                || this == NOT_COMMITTED;
+    }
+
     /** Short human label used to group findings, e.g. in {@code verify}. */
     public String label() {
         return label;

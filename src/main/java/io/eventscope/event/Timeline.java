@@ -186,6 +186,15 @@ public final class Timeline {
         return HeaderCodec.decode(payloads.get(h[index]));
     }
 
+    /** Every value of every header of the event at {@code index}, as its source gave them (repeats kept apart). */
+    public Map<String, List<String>> headerValuesAt(int index) {
+        long[] h = headerRef;
+        if (h == null || h[index] == Long.MIN_VALUE) {
+            return Map.of();
+        }
+        return HeaderCodec.decodeValues(payloads.get(h[index]));
+    }
+
     /** The event at 1-based {@code position}, materialised. */
     public Event event(int position) {
         int size = this.size;

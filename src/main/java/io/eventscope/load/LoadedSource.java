@@ -22,6 +22,7 @@ public final class LoadedSource implements AutoCloseable {
     private volatile boolean cancelled;
     private volatile Completeness completeness = Completeness.NONE;
     private volatile String stoppedEarly;
+    private volatile int loadedCount = -1;
 
     LoadedSource(EventSource source, Timeline timeline, TimelineWriter writer, ProjectionSpec spec) {
         this.source = source;
@@ -84,7 +85,17 @@ public final class LoadedSource implements AutoCloseable {
         return source.follow(writer, onError);
     }
 
+    /**
+     * Positions the load itself appended (a live tail appends after them; {@link #follow} starts reading
+     * after them too), or the current size while the load still runs.
+     */
+    public int loadedCount() {
+        int n = loadedCount;
+        return n < 0 ? timeline.size() : n;
+    }
+
     void finished(Completeness completeness, String stoppedEarly) {
+        this.loadedCount = timeline.size();
         this.completeness = completeness;
         this.stoppedEarly = stoppedEarly;
     }

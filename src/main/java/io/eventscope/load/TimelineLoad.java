@@ -129,6 +129,9 @@ public final class TimelineLoad {
             stoppedEarly = BudgetMessage.sentence(source.displayName(), source.coordinateKind(), full, reader);
         }
         writer.loadDone();
+        if (stoppedEarly == null && source instanceof LoadedTimelineSource replayed) {
+            stoppedEarly = replayed.stoppedEarly(); // a replay of a cut load holds only that first part too
+        }
         loaded.finished(source.completeness(), stoppedEarly);
         return loaded;
     }

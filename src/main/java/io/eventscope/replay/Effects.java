@@ -18,23 +18,29 @@ public final class Effects {
 
     private final Timeline timeline;
     private final CompiledRules rules;
+    /** Gives the entity's whole state before an event, so conditions on other fields decide as in replay. */
+    private final ReplayEngine engine;
     private final int field;
     private final int operandColumn;
     private final StateTable scratch;
+    /** One entity's whole state, for {@link #direction} (apart from {@link #scratch}, which holds one field). */
+    private final StateTable entityRow;
     /** Whole entity states folded by {@link #advance}, one row per caller's series; grown on demand. */
     private StateTable rows;
 
-    Effects(Timeline timeline, CompiledRules rules) {
-        this(timeline, rules, rules.primaryField());
+    Effects(Timeline timeline, CompiledRules rules, ReplayEngine engine) {
+        this(timeline, rules, engine, rules.primaryField());
     }
 
-    private Effects(Timeline timeline, CompiledRules rules, int field) {
+    private Effects(Timeline timeline, CompiledRules rules, ReplayEngine engine, int field) {
         this.timeline = timeline;
         this.rules = rules;
+        this.engine = engine;
         this.field = field;
         String operand = rules.spec().primaryOperandField();
         this.operandColumn = operand == null ? -1 : timeline.numericFieldIndex(operand);
         this.scratch = new StateTable(rules.decimalFields().size(), rules.textFields().size(), 1);
+        this.entityRow = new StateTable(rules.decimalFields().size(), rules.textFields().size(), 1);
     }
 
     /**
@@ -43,7 +49,7 @@ public final class Effects {
      */
     public Effects forField(String name) {
         int f = rules.decimalFields().indexOf(name);
-        return f < 0 ? null : new Effects(timeline, rules, f);
+        return f < 0 ? null : new Effects(timeline, rules, engine, f);
     }
 
     /** The decimal state fields, in spec order: what {@link #forField} accepts. */
@@ -113,7 +119,14 @@ public final class Effects {
         if (field < 0 || timeline.isFlagged(index) || setsField(index)) {
             return 0;
         }
-        return apply(BigDecimal.ZERO, index).signum();
+        // on the entity's whole state before the event: a condition may read any field (read only for
+        // rows on screen; the engine folds from its nearest checkpoint, only this entity's events)
+        engine.entityBefore(index, entityRow, ROW);
+        DecimalColumn cell = entityRow.decimals[field];
+        BigDecimal before = cell.get(ROW);
+        entityRow.evolve(timeline, rules, index, ROW);
+        BigDecimal after = cell.get(ROW);
+        return (after == null ? BigDecimal.ZERO : after).compareTo(before == null ? BigDecimal.ZERO : before);
     }
 
     /** The event's operand (e.g. its amount) as written, exact; null when it has none. */

@@ -56,7 +56,7 @@ public final class ReplayEngine {
      * same compiled rules the engine folds with. A new instance per call: one per thread.
      */
     public Effects effects() {
-        return new Effects(timeline, rules);
+        return new Effects(timeline, rules, this);
     }
 
     /** State after the first {@code position} positions (0 = before any event). */
@@ -160,6 +160,22 @@ public final class ReplayEngine {
             total += c.retainedBytes();
         }
         return total;
+    }
+
+    /**
+     * Puts the whole state of the entity of the event at {@code index}, just before that event, into row
+     * {@code row} of {@code into}: its row at the nearest checkpoint, then only its own events after it.
+     */
+    synchronized void entityBefore(int index, StateTable into, int row) {
+        extendCheckpoints(index);
+        StateTable base = floor(index);
+        int entity = timeline.entityIdAt(index);
+        into.copyRow(base, entity, row);
+        for (int i = base.position; i < index; i++) {
+            if (timeline.entityIdAt(i) == entity && !timeline.isFlagged(i)) {
+                into.applyToRow(timeline, rules, i, row);
+            }
+        }
     }
 
     private StateTable tableAt(int position) {

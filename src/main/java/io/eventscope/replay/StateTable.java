@@ -83,6 +83,31 @@ final class StateTable {
         lastPosition = Arrays.copyOf(lastPosition, n);
     }
 
+    /** Sets row {@code row} to {@code from}'s row {@code fromRow} (empty when {@code from} has no such row yet). */
+    void copyRow(StateTable from, int fromRow, int row) {
+        boolean has = fromRow < from.events.length;
+        for (int f = 0; f < decimals.length; f++) {
+            decimals[f].set(row, has ? from.decimals[f].get(fromRow) : null);
+        }
+        for (int f = 0; f < texts.length; f++) {
+            texts[f][row] = has ? from.texts[f][fromRow] : -1;
+        }
+        events[row] = has ? from.events[fromRow] : 0;
+        lastChange[row] = has ? from.lastChange[fromRow] : EventTimes.NONE;
+        lastPosition[row] = has ? from.lastPosition[fromRow] : 0;
+    }
+
+    /** Applies the unflagged event at {@code index} to row {@code row} as {@link #apply} does its entity's. */
+    void applyToRow(Timeline timeline, CompiledRules rules, int index, int row) {
+        evolve(timeline, rules, index, row);
+        events[row]++;
+        long t = timeline.effectiveTimeAt(index);
+        if (t != EventTimes.NONE) {
+            lastChange[row] = t;
+        }
+        lastPosition[row] = index + 1;
+    }
+
     /** Folds positions {@code position+1 .. to} into this state. */
     void foldTo(Timeline timeline, CompiledRules rules, int to) {
         for (int i = position; i < to; i++) {

@@ -63,6 +63,45 @@ class EffectsTest {
         assertThat(effects.apply(new BigDecimal("100"), 3)).isEqualByComparingTo("100"); // moves "reserved" only
     }
 
+    private static final String GUARDED = """
+            {"fields": {"type": "type", "entity": "account"},
+             "state": {"balance": "decimal", "status": "text"},
+             "rules": [
+               {"types": ["Opened"], "apply": [{"op": "set", "value": "open", "to": "status"}]},
+               {"types": ["Frozen"], "apply": [{"op": "set", "value": "frozen", "to": "status"}]},
+               {"types": ["Deposit"], "apply": [{"op": "add", "field": "amount", "to": "balance",
+                                                 "when": "status == 'open'"}]},
+               {"types": ["Withdrawal"], "when": "status != 'frozen'",
+                "apply": [{"op": "subtract", "field": "amount", "to": "balance"}]}]}
+            """;
+
+    @Test
+    void aConditionOnATextFieldColoursTheRowAsTheReplayDecidesIt() throws Exception {
+        ProjectionSpec spec = ProjectionSpecReader.parse(GUARDED, "guarded.json");
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>(List.of(
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":5}", // 0: A not open yet: no effect
+                "{\"type\":\"Opened\",\"account\":\"A\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":5}", // 2: credit
+                "{\"type\":\"Deposit\",\"account\":\"B\",\"amount\":5}")); // 3: B never opened
+        for (int k = 0; k < 50; k++) { // other entities' events: several checkpoints lie between A's events
+            lines.add("{\"type\":\"Opened\",\"account\":\"C" + k + "\"}");
+        }
+        lines.add("{\"type\":\"Withdrawal\",\"account\":\"A\",\"amount\":1}"); // 54: debit
+        lines.add("{\"type\":\"Frozen\",\"account\":\"A\"}");
+        lines.add("{\"type\":\"Withdrawal\",\"account\":\"A\",\"amount\":1}"); // 56: frozen: nothing
+        lines.add("{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":1}"); // 57: not open: nothing
+        lines.add("{\"type\":\"Withdrawal\",\"account\":\"B\",\"amount\":1}"); // 58: B not frozen: debit
+        Timeline t = Timelines.of(spec, "acct", lines);
+
+        for (ReplayEngine engine : List.of(new ReplayEngine(t, spec), new ReplayEngine(t, spec, 4))) {
+            Effects effects = engine.effects();
+            // rows read out of order, as a scrolled table reads them
+            assertThat(List.of(effects.direction(57), effects.direction(2), effects.direction(0),
+                    effects.direction(56), effects.direction(3), effects.direction(54), effects.direction(58)))
+                    .containsExactly(0, 1, 0, 0, 0, -1, -1);
+        }
+    }
+
     @Test
     void theSpecNamesThePrimaryFieldAndItsOperand() throws Exception {
         ProjectionSpec inventory = ProjectionSpecReader.parse(INVENTORY, "inventory.json");

@@ -130,6 +130,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void aProjectionSwitchDoesNotReadTheFileAgain() throws IOException {
+        givenTheLogIsOpen();
+        Path spec = MultiFieldBank.file(dir);
+        Files.delete(file);
+
+        run(() -> model.useProjection(spec));
+
+        assertThat(call(() -> model.session().errorProperty().get())).isNull();
+        assertThat(call(() -> model.session().session().spec().name())).isEqualTo("bank-multi");
+        assertThat(call(() -> model.session().size())).isEqualTo(LOG.size());
+        assertThat(call(() -> model.state().allRows().stream().map(r -> r.entity()).toList()))
+                .contains("ACC-1", "ACC-2", "ACC-3", "ACC-10");
+    }
+
+    @Test
     void aSpecWithAnErrorKeepsTheOldProjectionAndSaysWhyInOneSentence() throws IOException {
         givenTheLogIsOpen();
         Path bad = Files.writeString(dir.resolve("typo.json"), MultiFieldBank.JSON.replace("\"add\"", "\"mul\""));

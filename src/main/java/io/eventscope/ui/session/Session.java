@@ -2,6 +2,7 @@ package io.eventscope.ui.session;
 
 import io.eventscope.event.Timeline;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.load.LoadedTimelineSource;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.source.EventSource;
@@ -15,6 +16,7 @@ public final class Session implements AutoCloseable {
     private final LoadedSource loaded;
     private final ReplayEngine engine;
     private LiveTail tail;
+    private volatile boolean sourceHandedOver;
 
     /** Wraps a load that may still be running: the timeline grows while the views show it. */
     public Session(LoadedSource loaded) {
@@ -66,10 +68,23 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * When {@code next} replays {@code old}'s events, {@code next} takes over the open source: closing
+     * {@code old} then leaves it open. Nothing happens for any other pair.
+     */
+    static void handOverSource(Session old, Session next) {
+        if (old != null && next.source() instanceof LoadedTimelineSource replayed && replayed.replays(old.loaded())) {
+            old.sourceHandedOver = true;
+            replayed.takeOwnership();
+        }
+    }
+
     @Override
     public void close() {
         cancel();
         stopLive();
-        loaded.close();
+        if (!sourceHandedOver) {
+            loaded.close();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.eventscope.ui.session;
 
+import io.eventscope.load.LoadedSource;
+import io.eventscope.load.LoadedTimelineSource;
 import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.source.LoadStatus;
@@ -17,21 +19,37 @@ final class SessionLoad {
     private SessionLoad() {
     }
 
+    /** How the load gets its events: by opening the source, or by replaying an earlier load. */
+    @FunctionalInterface
+    interface Opening {
+        LoadedSource open(TimelineLoad load) throws SourceException;
+    }
+
+    /**
+     * Replays {@code current}'s loaded events (its source is not read again). Reads the source when there
+     * is no current session or a live tail has added events since its load: a new tail reads on from the
+     * end of the load, so replaying those too would show them twice.
+     */
+    static Opening reprojecting(Session current, String sourceText) {
+        boolean replay = current != null && current.timeline().size() == current.loaded().loadedCount();
+        return replay ? load -> load.open(new LoadedTimelineSource(current.loaded())) : load -> load.open(sourceText);
+    }
+
     /**
      * Runs on the loading thread. {@code started} gets the session before its first event; {@code progress}
      * gets it with each report.
      */
-    static Session run(String sourceText, ProjectionSpec spec, long budgetBytes, boolean replayFirst,
+    static Session run(Opening opening, ProjectionSpec spec, long budgetBytes, boolean replayFirst,
             BooleanSupplier cancelled, Consumer<Session> started, BiConsumer<Session, LoadStatus> progress)
             throws SourceException {
         Session[] opened = new Session[1]; // set before the first progress report
-        TimelineLoad.under(spec).oneDecodingThread().forViewer().budgetBytes(budgetBytes).cancelWhen(cancelled)
+        TimelineLoad load = TimelineLoad.under(spec).oneDecodingThread().forViewer().budgetBytes(budgetBytes).cancelWhen(cancelled)
                 .onStart(loaded -> {
                     opened[0] = new Session(loaded);
                     started.accept(opened[0]);
                 })
-                .progress(st -> progress.accept(opened[0], st))
-                .open(sourceText);
+                .progress(st -> progress.accept(opened[0], st));
+        opening.open(load);
         if (replayFirst) {
             try {
                 opened[0].engine().stateAt(opened[0].timeline().size());

@@ -84,14 +84,13 @@ public final class SessionViewModel {
      * current source stays until the new one has opened, so a mistyped path loses nothing.
      */
     public void open(String sourceText) {
-        load(sourceText, spec.get(), null);
+        load(SourceSpec.redact(sourceText), l -> l.open(sourceText), spec.get(), null);
     }
 
     /**
-     * Reads {@code sourceText} again under {@code next} and only then puts it in place of the current
-     * session, with {@code next} as the window's projection; until then, and for good when anything fails,
-     * the current session and projection stay as they are (the failure is the one error sentence).
-     * {@code whenSwitched} runs on the FX thread once the new session shows.
+     * Replays the loaded events under {@code next} without reading the source (reads {@code sourceText} while
+     * a load still runs), then shows them with {@code next} as the projection; until then, and for good on a
+     * failure (one error sentence), nothing changes. {@code whenSwitched} runs on the FX thread once shown.
      */
     public void reproject(String sourceText, ProjectionSpec next, Runnable whenSwitched) {
         if (sourceText == null) { // nothing open: the next open reads with it
@@ -99,22 +98,23 @@ public final class SessionViewModel {
             whenSwitched.run();
             return;
         }
-        load(sourceText, next, whenSwitched);
+        load(SourceSpec.redact(sourceText), SessionLoad.reprojecting(loading.get() ? null : session.get(), sourceText),
+                next, whenSwitched);
     }
 
     /** @param whenSwitched null: show the new session as soon as it opens; else only once fully replayed */
-    private void load(String sourceText, ProjectionSpec under, Runnable whenSwitched) {
+    private void load(String shownName, SessionLoad.Opening opening, ProjectionSpec under, Runnable whenSwitched) {
         boolean early = whenSwitched == null;
         statusBefore = status.get();
         error.set(null);
         loading.set(true);
         progress.set(-1);
-        progressText.set("Opening " + SourceSpec.redact(sourceText) + " …");
+        progressText.set("Opening " + shownName + " …");
         loadStarted = System.nanoTime();
         attachedSinceOpen = false;
         int generation = ++opens;
         switching = early ? 0 : generation;
-        runner.run(() -> SessionLoad.run(sourceText, under, budgetBytes, !early,
+        runner.run(() -> SessionLoad.run(opening, under, budgetBytes, !early,
                 early ? () -> false : () -> generation != opens,
                 s -> runner.onFx(() -> {
                     if (early) {
@@ -129,6 +129,7 @@ public final class SessionViewModel {
             if (!early) {
                 switching = 0;
                 spec.set(under);
+                Session.handOverSource(session.get(), s);
                 attach(s);
             }
             loaded(s);
