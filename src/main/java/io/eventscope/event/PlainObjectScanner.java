@@ -25,11 +25,14 @@ final class PlainObjectScanner {
     private static final int MAX_NUMBER_LENGTH = 500; // well inside Jackson's limit; longer ones go to Jackson
     private static final int MAX_NAME_LENGTH = 1000;
 
+    /** The slot a nested object's members are checked in (beyond the fields', so never read). */
+    private static final int SCRATCH = MAX_FIELDS;
+
     final int[] nameStart = new int[MAX_FIELDS];
     final int[] nameEnd = new int[MAX_FIELDS];
-    final int[] valueStart = new int[MAX_FIELDS];
-    final int[] valueEnd = new int[MAX_FIELDS];
-    final JsonToken[] kind = new JsonToken[MAX_FIELDS];
+    final int[] valueStart = new int[MAX_FIELDS + 1];
+    final int[] valueEnd = new int[MAX_FIELDS + 1];
+    final JsonToken[] kind = new JsonToken[MAX_FIELDS + 1];
     int fields;
 
     private static final int MAX_DEPTH = 16;
@@ -76,9 +79,11 @@ final class PlainObjectScanner {
             if (i >= to || buf[i] != ':') {
                 return false;
             }
-            i = skipSpace(i + 1);
-            i = nested && i < to && buf[i] == '{' ? nestedValue(f, i) : value(f, i);
-            if (i < 0) {
+            // The flat call first, nested objects only on its refusal: this loop stays as small (and as
+            // inlined) as before nested objects were accepted, which flat lines pay for otherwise.
+            int start = skipSpace(i + 1);
+            i = value(f, start);
+            if (i < 0 && (!nested || (i = nestedValue(f, start)) < 0)) {
                 return false;
             }
             fields++;
@@ -155,7 +160,7 @@ final class PlainObjectScanner {
             if (i >= end) {
                 return -1;
             }
-            i = b[i] == '{' ? object(i, depth + 1) : value(-1, i);
+            i = b[i] == '{' ? object(i, depth + 1) : value(SCRATCH, i);
             if (i < 0) {
                 return -1;
             }
@@ -173,13 +178,11 @@ final class PlainObjectScanner {
         }
     }
 
-    /** Records field {@code f}'s value (a nested member, f &lt; 0, is only checked). */
+    /** Records field {@code f}'s value (a nested member's goes to the unread {@link #SCRATCH} slot). */
     private int set(int f, JsonToken k, int start, int stop, int next) {
-        if (f >= 0) {
-            kind[f] = k;
-            valueStart[f] = start;
-            valueEnd[f] = stop;
-        }
+        kind[f] = k;
+        valueStart[f] = start;
+        valueEnd[f] = stop;
         return next;
     }
 
