@@ -1,5 +1,6 @@
 package io.eventscope.source.jetstream;
 
+import io.eventscope.source.DaemonThread;
 import io.eventscope.source.LiveTail;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.nats.NatsEndpoint;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -37,11 +37,7 @@ final class StreamFollower implements LiveTail {
         this.connection = connection;
         this.endpoint = endpoint;
         this.onError = onError;
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "eventscope-follow-" + endpoint.name());
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = DaemonThread.named("eventscope-follow-" + endpoint.name());
     }
 
     static StreamFollower start(Connection connection, NatsEndpoint endpoint, List<StreamRef> streams, long[] from,

@@ -1,11 +1,11 @@
 package io.eventscope.source.kafka;
 
+import io.eventscope.source.DaemonThread;
 import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadStatus;
 import io.eventscope.source.SourceException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,11 +52,7 @@ final class PartitionMerge {
         long expected = lastN > 0 ? Math.min(lastN, total) : total;
         appender.writer().expect(appender.writer().appended() + expected);
         PartitionFetcher fetcher = new PartitionFetcher(consumer, tps, end, stallMillis, endpoint);
-        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "eventscope-fetch-" + endpoint.topic());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService thread = DaemonThread.named("eventscope-fetch-" + endpoint.topic());
         thread.execute(fetcher);
         try {
             merge(fetcher, lastN, sinceMillis, expected, progress, cancelled);

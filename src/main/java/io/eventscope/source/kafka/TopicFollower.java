@@ -1,12 +1,12 @@
 package io.eventscope.source.kafka;
 
+import io.eventscope.source.DaemonThread;
 import io.eventscope.source.LiveTail;
 import io.eventscope.source.SourceException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,11 +40,7 @@ final class TopicFollower implements LiveTail {
         this.partitions = partitions;
         this.appender = appender;
         this.onError = onError;
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "eventscope-follow-" + endpoint.topic());
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = DaemonThread.named("eventscope-follow-" + endpoint.topic());
     }
 
     static TopicFollower start(KafkaEndpoint endpoint, List<TopicPartition> partitions, long[] from,

@@ -1,5 +1,6 @@
 package io.eventscope.source.nats;
 
+import io.eventscope.source.DaemonThread;
 import io.eventscope.source.SourceException;
 import io.nats.client.AuthenticationException;
 import io.nats.client.Connection;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
@@ -80,11 +80,7 @@ public final class NatsConnector {
         CompletableFuture<Connection> attempt = new CompletableFuture<>();
         problems.onAuthorizationViolation(() -> attempt.completeExceptionally(
                 new AuthenticationException("Authorization Violation")));
-        ExecutorService connector = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "eventscope-connect");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService connector = DaemonThread.named("eventscope-connect");
         try {
             connector.execute(() -> {
                 try {
