@@ -33,8 +33,9 @@ public record SourceSpec(String scheme, Path file, URI uri) {
         }
         try {
             URI uri = new URI(text);
-            // kafka://h1:9092,h2:9092/topic has a list of hosts, which java.net.URI keeps as a raw authority.
-            boolean hostList = scheme.startsWith("kafka") && uri.getRawAuthority() != null;
+            // kafka://h1:9092,h2:9092/topic and nats://h1,h2/stream list several hosts, which java.net.URI keeps
+            // as a raw authority; the endpoint parses them (HostList).
+            boolean hostList = uri.getRawAuthority() != null && (scheme.startsWith("kafka") || HostList.isList(uri.getRawAuthority()));
             if (uri.getHost() == null && !hostList) {
                 throw new SourceException("The source " + redact(text) + " names no host; use "
                         + scheme + "://host:port/name.");

@@ -156,6 +156,11 @@ public final class NatsServerProcess implements AutoCloseable {
         }
     }
 
+    /** Whether the process is running (a paused one counts as running). */
+    public synchronized boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     /** Freezes the server (SIGSTOP): connections stay open but nothing answers, like a stalled broker. */
     public synchronized void pause() {
         signal("-STOP");

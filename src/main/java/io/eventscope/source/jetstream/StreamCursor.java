@@ -40,6 +40,7 @@ final class StreamCursor implements AutoCloseable {
     private final boolean untilNow;
     private IterableConsumer consumer;
     private StreamContext stream;
+    private JetStreamManagement jsm;
     private boolean done;
     private long expectedTotal = -1;
     private long lastDelivered;
@@ -78,6 +79,7 @@ final class StreamCursor implements AutoCloseable {
             StreamBounds bounds = StreamBounds.of(info.getStreamState());
             StreamCursor cursor = new StreamCursor(ref, i, bounds, first.of(i, bounds), untilNow);
             into.add(cursor);
+            cursor.jsm = jsm;
             cursor.open(js.getStreamContext(ref.stream()), since);
         }
     }
@@ -171,6 +173,33 @@ final class StreamCursor implements AutoCloseable {
             finish();
         }
         return m;
+    }
+
+    /**
+     * Whether the broker says the stream no longer exists (asked with one stream-info request). An ordered
+     * consumer of a deleted stream just stays silent, like a quiet stream; callers ask after a silence.
+     * A vanished stream ends the cursor, and what it did not deliver becomes a gap.
+     */
+    boolean vanished() {
+        if (jsm == null || done && !untilNow) {
+            return false;
+        }
+        try {
+            jsm.getStreamInfo(ref.stream());
+            return false;
+        } catch (JetStreamApiException e) {
+            if (e.getApiErrorCode() != 10059 && e.getErrorCode() != 404) {
+                return false;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false; // no answer is a broker problem, not a deleted stream: the stall rules handle it
+        }
+        if (untilNow && lastDelivered < bounds.lastSequence()) {
+            gaps.add(new Completeness.Gap(lastDelivered + 1, bounds.lastSequence(), "the stream was deleted while it was read"));
+        }
+        done = true;
+        stop();
+        return true;
     }
 
     private void noteGap(long seq) {

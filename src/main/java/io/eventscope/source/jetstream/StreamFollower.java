@@ -64,6 +64,7 @@ final class StreamFollower implements LiveTail {
         List<Arrival> batch = new ArrayList<>();
         long disconnectedSince = 0;
         boolean reported = false;
+        long quietSince = System.nanoTime();
         try {
             while (!closed) {
                 batch.clear();
@@ -87,6 +88,18 @@ final class StreamFollower implements LiveTail {
                 if (connection.getStatus() == Connection.Status.CONNECTED) {
                     disconnectedSince = 0;
                     reported = false;
+                    if (!batch.isEmpty()) {
+                        quietSince = System.nanoTime();
+                    } else if ((System.nanoTime() - quietSince) / 1_000_000 > StreamMerge.PROBE_AFTER_MILLIS) {
+                        quietSince = System.nanoTime();
+                        for (StreamCursor c : cursors) {
+                            if (c.vanished()) {
+                                onError.accept(StreamMerge.deleted(endpoint, c.ref.stream(),
+                                        "following stopped; the events so far are kept"));
+                                return;
+                            }
+                        }
+                    }
                 } else if (disconnectedSince == 0) {
                     disconnectedSince = System.nanoTime();
                 } else if (!reported && (System.nanoTime() - disconnectedSince) / 1_000_000 > LOST_AFTER_MILLIS) {

@@ -18,6 +18,8 @@ final class StreamMerge {
     private final TimelineAppender appender;
     private final long stallMillis;
     private final NatsEndpoint endpoint;
+    /** After this much silence, ask whether the streams still exist (a deleted stream is silent). */
+    static final long PROBE_AFTER_MILLIS = 2_000;
 
     StreamMerge(List<StreamCursor> cursors, TimelineAppender appender, long stallMillis, NatsEndpoint endpoint) {
         this.cursors = cursors;
@@ -49,6 +51,7 @@ final class StreamMerge {
         long lastMessage = started;
         boolean messageSinceClock = false;
         long lastReport = started;
+        long lastProbe = started;
         long taken = 0;
         while (true) {
             for (int i = 0; i < n; i++) {
@@ -71,6 +74,11 @@ final class StreamMerge {
                         appender.flush();
                         if (cancelled.getAsBoolean()) {
                             return;
+                        }
+                        if ((now - lastMessage) / 1_000_000 > PROBE_AFTER_MILLIS
+                                && (now - lastProbe) / 1_000_000 > PROBE_AFTER_MILLIS) {
+                            lastProbe = now;
+                            deletedCheck(taken);
                         }
                         if ((now - lastMessage) / 1_000_000 > stallMillis) {
                             throw new SourceException("The broker at " + endpoint.hostPort() + " sent nothing for "
@@ -115,6 +123,19 @@ final class StreamMerge {
             last.flushTo(appender);
         }
         report(progress, taken, total < 0 ? taken : total, started, System.nanoTime());
+    }
+
+    private void deletedCheck(long taken) throws SourceException {
+        for (StreamCursor c : cursors) {
+            if (!c.done() && c.vanished()) {
+                throw deleted(endpoint, c.ref.stream(), taken + " events read; they are kept");
+            }
+        }
+    }
+
+    static SourceException deleted(NatsEndpoint endpoint, String stream, String kept) {
+        return new SourceException("The stream " + stream + " was deleted from " + endpoint.hostPort()
+                + " while it was read (" + kept + ").");
     }
 
     private static void report(LoadProgress progress, long loaded, long total, long started, long now) {

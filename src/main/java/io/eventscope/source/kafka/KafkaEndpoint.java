@@ -1,5 +1,6 @@
 package io.eventscope.source.kafka;
 
+import io.eventscope.source.HostList;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.SourceSpec;
 import java.net.URI;
@@ -7,7 +8,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +44,7 @@ public record KafkaEndpoint(boolean ssl, List<String> hosts, String topic, Strin
             userInfo = authority.substring(0, at);
             authority = authority.substring(at + 1);
         }
-        List<String> hosts = hosts(authority);
+        List<String> hosts = HostList.parse(authority, DEFAULT_PORT, spec.scheme() + "://host1:9092,host2:9092/topic");
         String path = uri.getRawPath() == null ? "" : decode(uri.getRawPath());
         String topic = path.startsWith("/") ? path.substring(1) : path;
         if (!validTopic(topic)) {
@@ -103,31 +103,6 @@ public record KafkaEndpoint(boolean ssl, List<String> hosts, String topic, Strin
             }
         }
         return new KafkaEndpoint(ssl, hosts, topic, user, password, mechanism, ca, showAborted);
-    }
-
-    private static List<String> hosts(String authority) throws SourceException {
-        List<String> out = new ArrayList<>();
-        for (String part : authority.split(",", -1)) {
-            String h = part.trim();
-            int colon = h.lastIndexOf(':');
-            boolean bracketed = h.startsWith("[");
-            String host = colon > 0 && (!bracketed || h.lastIndexOf(']') < colon) ? h.substring(0, colon) : h;
-            String portText = host.length() < h.length() ? h.substring(colon + 1) : "";
-            int port = DEFAULT_PORT;
-            if (!portText.isEmpty()) {
-                try {
-                    port = Integer.parseInt(portText);
-                } catch (NumberFormatException e) {
-                    port = -1;
-                }
-            }
-            if (host.isEmpty() || port < 1 || port > 65_535 || !host.matches("[A-Za-z0-9._\\-\\[\\]:]+")) {
-                throw new SourceException("The Kafka host '" + h + "' is not host[:port]; list hosts as "
-                        + "kafka://host1:9092,host2:9092/topic.");
-            }
-            out.add(host + ":" + port);
-        }
-        return out;
     }
 
     private static String mechanism(String value) throws SourceException {

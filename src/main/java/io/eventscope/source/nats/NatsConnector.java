@@ -116,7 +116,7 @@ public final class NatsConnector {
             throw new IllegalArgumentException("a connection name with '::' makes Memphis record the client");
         }
         Options.Builder b = Options.builder()
-                .server(endpoint.serverUrl())
+                .servers(endpoint.serverUrls())
                 .connectionName(connectionName)
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .maxReconnects(-1)

@@ -1,5 +1,6 @@
 package io.eventscope.source.nats;
 
+import io.eventscope.source.HostList;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.SourceSpec;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,14 +20,19 @@ import java.util.Map;
  *
  * @param memphis  true for a Memphis station (user {@code name$1}, station name normalised), false for a raw stream
  * @param tls      connect with TLS
+ * @param hosts    the servers as {@code host:port}, in the order given (a cluster's seeds; jnats tries them in turn)
  * @param ca       PEM file of the certificate authority to trust, or null for the JVM's default trust
  * @param token    authenticate with a token instead of user/password
  */
-public record NatsEndpoint(boolean memphis, boolean tls, String host, int port, String name, String user,
+public record NatsEndpoint(boolean memphis, boolean tls, List<String> hosts, String name, String user,
                            String password, boolean token, Path ca) {
 
     public static final int MEMPHIS_PORT = 6666;
     public static final int NATS_PORT = 4222;
+
+    public NatsEndpoint {
+        hosts = List.copyOf(hosts);
+    }
 
     public static boolean handles(String scheme) {
         return switch (scheme) {
@@ -49,16 +56,19 @@ public record NatsEndpoint(boolean memphis, boolean tls, String host, int port, 
             path = path + "#" + uri.getFragment(); // Memphis internal names contain '#'
         }
         String name = path.startsWith("/") ? path.substring(1) : path;
+        int defaultPort = memphis ? MEMPHIS_PORT : NATS_PORT;
+        List<String> hosts = HostList.parse(HostList.hostsPart(uri.getRawAuthority()), defaultPort,
+                scheme + "://h1:" + defaultPort + ",h2:" + defaultPort + "/" + kind);
         if (name.isEmpty() || name.contains("/")) {
             // no user info in the message: a bare nats://TOKEN@host carries a secret without a colon
-            throw new SourceException("The source " + scheme + "://" + uri.getHost()
-                    + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/" + name + " names no " + kind
-                    + "; use " + scheme + "://host:port/" + kind + ".");
+            throw new SourceException("The source " + scheme + "://" + String.join(",", hosts) + "/" + name
+                    + " names no " + kind + "; use " + scheme + "://host:port/" + kind + ".");
         }
-        int port = uri.getPort() > 0 ? uri.getPort() : memphis ? MEMPHIS_PORT : NATS_PORT;
         String user = null;
         String password = null;
-        String userInfo = uri.getRawUserInfo();
+        // java.net.URI keeps a host list as a raw authority and then reports no user-info: split it here.
+        String userInfo = uri.getRawUserInfo() != null || uri.getRawAuthority().indexOf('@') < 0 ? uri.getRawUserInfo()
+                : uri.getRawAuthority().substring(0, uri.getRawAuthority().lastIndexOf('@'));
         if (userInfo != null && !userInfo.isEmpty()) {
             int colon = userInfo.indexOf(':');
             user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
@@ -106,7 +116,7 @@ public record NatsEndpoint(boolean memphis, boolean tls, String host, int port, 
             throw new SourceException("Memphis user " + user + " needs a password; give it in the URI, with "
                     + "--password-file, or in EVENTSCOPE_PASSWORD.");
         }
-        return new NatsEndpoint(memphis, tls, uri.getHost(), port, name, user, password, token, ca);
+        return new NatsEndpoint(memphis, tls, hosts, name, user, password, token, ca);
     }
 
     private static Map<String, String> query(String raw) {
@@ -126,13 +136,26 @@ public record NatsEndpoint(boolean memphis, boolean tls, String host, int port, 
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
-    public String hostPort() {
-        return host + ":" + port;
+    /** The first host's name (the one tried first). */
+    public String host() {
+        String first = hosts.get(0);
+        return first.substring(0, first.lastIndexOf(':'));
     }
 
-    /** The server URL jnats connects to (TLS is switched on by the SSL context, not the scheme). */
-    public String serverUrl() {
-        return (tls ? "tls://" : "nats://") + hostPort();
+    /** The first host's port. */
+    public int port() {
+        String first = hosts.get(0);
+        return Integer.parseInt(first.substring(first.lastIndexOf(':') + 1));
+    }
+
+    /** Every host as {@code host:port}, comma-separated: what messages name. */
+    public String hostPort() {
+        return String.join(",", hosts);
+    }
+
+    /** The server URLs jnats connects to (TLS is switched on by the SSL context, not the scheme). */
+    public String[] serverUrls() {
+        return hosts.stream().map(h -> (tls ? "tls://" : "nats://") + h).toArray(String[]::new);
     }
 
     /** Safe to show: no password, no token. */
@@ -143,7 +166,7 @@ public record NatsEndpoint(boolean memphis, boolean tls, String host, int port, 
     }
 
     public NatsEndpoint withName(String newName) {
-        return new NatsEndpoint(memphis, tls, host, port, newName, user, password, token, ca);
+        return new NatsEndpoint(memphis, tls, hosts, newName, user, password, token, ca);
     }
 
     @Override

@@ -84,4 +84,34 @@ class NatsEndpointTest {
         assertThatThrownBy(() -> NatsConnector.options(parse("nats://h/s", null), null, null, "sdk::1",
                 new io.nats.client.ErrorListener() { })).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void severalHostsAreTriedInTheOrderGivenEachWithTheSchemesDefaultPort() throws Exception {
+        NatsEndpoint m = parse("memphis://auditor:pw@h1:6666,h2:7777,h3/bank.ledger", null);
+        assertThat(m.hosts()).containsExactly("h1:6666", "h2:7777", "h3:6666");
+        assertThat(m.user()).isEqualTo("auditor");
+        assertThat(m.password()).isEqualTo("pw");
+        assertThat(m.name()).isEqualTo("bank.ledger");
+        assertThat(m.displayName()).isEqualTo("memphis://auditor@h1:6666,h2:7777,h3:6666/bank.ledger");
+        NatsEndpoint n = parse("nats://h1,127.0.0.1:4333/orders", null);
+        assertThat(n.hosts()).containsExactly("h1:4222", "127.0.0.1:4333");
+        assertThat(n.host()).isEqualTo("h1");
+        assertThat(n.port()).isEqualTo(4222);
+        var options = NatsConnector.options(n, null, null, NatsConnector.CONNECTION_NAME, new io.nats.client.ErrorListener() { });
+        assertThat(options.getServers()).extracting(Object::toString)
+                .containsExactly("nats://h1:4222", "nats://127.0.0.1:4333");
+        assertThat(parse("nats+tls://a:1,b:2/s", null).serverUrls()).containsExactly("tls://a:1", "tls://b:2");
+    }
+
+    @Test
+    void aBadHostListIsOneSentenceWithoutThePassword() {
+        assertThatThrownBy(() -> parse("nats://u:s3cret@h1,,h2/s", null)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("is not host[:port]").hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> parse("memphis://h1:99999,h2/s", null)).hasMessageContaining("h1:99999");
+        assertThatThrownBy(() -> parse("nats://h1:x,h2/s", null)).hasMessageContaining("h1:x");
+        assertThatThrownBy(() -> parse("nats://h1,h2/", null)).hasMessageContaining("names no stream")
+                .hasMessageContaining("h1:4222,h2:4222");
+        String many = "nats://" + "h,".repeat(1000) + "h/s";
+        assertThatThrownBy(() -> parse(many, null)).hasMessageContaining("1001 hosts");
+    }
 }
