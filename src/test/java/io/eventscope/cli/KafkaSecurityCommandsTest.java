@@ -97,6 +97,16 @@ class KafkaSecurityCommandsTest {
     }
 
     @Test
+    void aPasswordWithALineBreakIsOneSentenceThatQuotesNoPartOfIt() {
+        Cli c = Cli.run("state", "kafka://" + USER + ":first%0Asecond-half@" + broker.bootstrap(Listener.SCRAM)
+                + "/bank?sasl=SCRAM-SHA-256");
+        assertThat(c.exit).isNotZero();
+        assertThat(c.err.strip()).isEqualTo("The password of Kafka user " + USER + " contains a line break, which "
+                + "SASL login options cannot carry; check the password.");
+        assertThat(c.out + c.err).doesNotContain("first").doesNotContain("second-half");
+    }
+
+    @Test
     void tlsWithTheBrokersCaReadsTheFilesBalances() throws Exception {
         Cli c = Cli.run("state", "kafka+ssl://" + broker.bootstrap(Listener.TLS) + "/bank?ca="
                 + encoded(certificates.caPem().toString()), "--format", "json");
