@@ -101,6 +101,11 @@ public record KafkaEndpoint(boolean ssl, List<String> hosts, String topic, Strin
                 throw new SourceException("Kafka user " + user + " needs a password; give it in the URI, with "
                         + "--password-file, or in EVENTSCOPE_PASSWORD.");
             }
+            if (password.indexOf('\n') >= 0 || password.indexOf('\r') >= 0) {
+                // The client's JAAS text cannot carry a line break, and its parse error would quote the password.
+                throw new SourceException("The password of Kafka user " + user + " contains a line break, which "
+                        + "SASL login options cannot carry; check the password.");
+            }
         }
         return new KafkaEndpoint(ssl, hosts, topic, user, password, mechanism, ca, showAborted);
     }

@@ -14,9 +14,9 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Reads every assigned partition up to its end offset at load time and appends the records in one
- * deterministic order: record timestamp, then partition, then offset. A {@link PartitionFetcher} polls
- * on a second thread while this one merges and appends; the end of a partition is its end offset, never
- * a quiet moment.
+ * deterministic order: record timestamp, then partition, then offset. A {@link PartitionFetcher} polls and
+ * merges on a second thread while this one decodes and appends; the end of a partition is its end offset,
+ * never a quiet moment.
  */
 final class PartitionMerge {
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -65,51 +65,29 @@ final class PartitionMerge {
 
     private void merge(PartitionFetcher fetcher, long lastN, long sinceMillis, long expected, LoadProgress progress,
                        BooleanSupplier cancelled) throws SourceException {
-        int n = tps.size();
-        @SuppressWarnings("unchecked")
-        List<ConsumerRecord<byte[], byte[]>>[] batch = new List[n];
-        int[] at = new int[n];
-        for (int i = 0; i < n; i++) {
-            batch[i] = fetcher.next(i, cancelled);
-        }
         LastRecords last = lastN > 0 ? new LastRecords((int) Math.min(lastN, Integer.MAX_VALUE - 8)) : null;
         long started = System.nanoTime();
         long lastReport = started;
         long taken = 0;
-        while (!cancelled.getAsBoolean()) {
-            int pick = -1;
-            ConsumerRecord<byte[], byte[]> best = null;
-            for (int i = 0; i < n; i++) {
-                if (batch[i] != null) {
-                    ConsumerRecord<byte[], byte[]> head = batch[i].get(at[i]);
-                    if (pick < 0 || before(head, i, best, pick)) {
-                        pick = i;
-                        best = head;
+        MergedBatch batch;
+        while (!cancelled.getAsBoolean() && (batch = fetcher.next(cancelled)) != null) {
+            for (int k = 0; k < batch.size(); k++) {
+                ConsumerRecord<byte[], byte[]> r = batch.record(k);
+                int p = batch.partition(k);
+                tracks[p].seen(r.offset());
+                if (r.timestamp() >= sinceMillis) {
+                    if (last != null) {
+                        last.add(r, p);
+                    } else {
+                        appender.append(r, p, batch.key(k));
                     }
+                    taken++;
                 }
             }
-            if (pick < 0) {
-                break; // every partition read to its end
-            }
-            if (++at[pick] == batch[pick].size()) {
-                batch[pick] = fetcher.next(pick, cancelled);
-                at[pick] = 0;
-            }
-            tracks[pick].seen(best.offset());
-            if (best.timestamp() >= sinceMillis) {
-                if (last != null) {
-                    last.add(best, pick);
-                } else {
-                    appender.append(best, pick);
-                }
-                taken++;
-            }
-            if ((taken & 1023) == 0) {
-                long now = System.nanoTime();
-                if (now - lastReport > 200_000_000L) {
-                    lastReport = now;
-                    report(progress, taken, expected, started, now);
-                }
+            long now = System.nanoTime();
+            if (now - lastReport > 200_000_000L) {
+                lastReport = now;
+                report(progress, taken, expected, started, now);
             }
         }
         if (last != null) {

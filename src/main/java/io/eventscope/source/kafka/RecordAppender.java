@@ -47,11 +47,15 @@ final class RecordAppender {
 
     /** Appends one record of partition index {@code p} (its index in {@code tracks}); gaps are the caller's. */
     void append(ConsumerRecord<byte[], byte[]> r, int p) {
+        append(r, p, MergedBatch.keyText(r));
+    }
+
+    /** As above, with the key's header text made beforehand ({@link MergedBatch#keyText}; null: no key). */
+    void append(ConsumerRecord<byte[], byte[]> r, int p, String keyText) {
         PartitionTrack track = tracks[p];
         headers.clear();
-        byte[] key = r.key();
-        if (key != null) {
-            headers.add(KEY, printable(new String(key, StandardCharsets.UTF_8)));
+        if (keyText != null) {
+            headers.add(KEY, keyText);
         }
         TimestampType type = r.timestampType();
         if (type != TimestampType.NO_TIMESTAMP_TYPE) {

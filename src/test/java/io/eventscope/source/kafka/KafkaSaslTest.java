@@ -18,8 +18,8 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
 /**
  * SASL against a real in-process broker whose listener takes PLAIN only (the test kit's users and
  * authorizer): the right password reads, a wrong one, missing rights or a mechanism the broker does not
- * offer is one sentence within 10 s, and the password appears in none of it. SCRAM is not tested: the
- * test kit offers PLAIN only.
+ * offer is one sentence within 10 s, and the password appears in none of it. SCRAM and TLS: see
+ * {@code cli.KafkaSecurityCommandsTest}.
  */
 class KafkaSaslTest {
     private static KafkaTestBroker broker;
