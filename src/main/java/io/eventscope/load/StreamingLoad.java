@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class StreamingLoad {
-    /** Positions held between folds: columns and payloads of about 5 MB for ~100-byte events. */
-    static final int BURST = 1 << 15;
+    /** Positions held between folds: columns and payloads of about 10 MB for ~120-byte events. */
+    static final int BURST = 1 << 16;
 
     private final ProjectionSpec spec;
     private LoadWindow window = LoadWindow.ALL;
