@@ -66,6 +66,14 @@ final class ByteArena {
         fill = 0;
     }
 
+    /** Forgets every payload and lets go of the chunks too. */
+    void release() {
+        reuse();
+        chunks.clear();
+        published = new byte[0][];
+        allocated = 0;
+    }
+
     byte[] get(long ref) {
         byte[] out = new byte[length(ref)];
         System.arraycopy(published[chunk(ref)], offset(ref), out, 0, out.length);

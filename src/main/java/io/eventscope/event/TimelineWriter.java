@@ -86,6 +86,18 @@ public final class TimelineWriter {
         return this;
     }
 
+    /**
+     * Ends a streaming load once the last burst is folded: drops it and gives back the columns' and
+     * payloads' room, so that an answer printed afterwards has the heap (the interned names stay).
+     */
+    public void streamingDone() {
+        awaitDecoded();
+        columns.dropHeld(next);
+        next = 0;
+        timeline.payloads.release();
+        columns.trimToSize();
+    }
+
     /** Folds and drops what is held when {@code count} more positions would pass the burst. */
     private void foldBurstBefore(int count) {
         if (burst > 0 && next > 0 && next + count > burst) {

@@ -38,7 +38,7 @@ public final class StreamingLoad {
     private LoadProgress progress = LoadProgress.NONE;
     private int burst = BURST;
 
-    /** What a streaming read saw: its name, the timeline's names and last burst, and the source's completeness. */
+    /** What a streaming read saw: its name, the timeline (its names; no events any more), the positions read and the source's completeness. */
     public record Streamed(String sourceName, Timeline timeline, int positions, Completeness completeness) {
     }
 
@@ -101,7 +101,8 @@ public final class StreamingLoad {
         TimelineWriter writer = new TimelineWriter(timeline, Long.MAX_VALUE).streaming(burst, fold);
         source.load(writer, window, progress, () -> false);
         writer.awaitDecoded();
-        fold.run(); // the last burst stays held: readers may still ask it for the last event's time
+        fold.run();
+        writer.streamingDone(); // readers keep what they need (names, the last event's time), not the events
         return new Streamed(source.displayName(), timeline, writer.appended(), source.completeness());
     }
 }

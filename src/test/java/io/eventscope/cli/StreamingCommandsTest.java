@@ -25,12 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code state} and {@code verify} stream: on a log several times larger than a tight heap (a forked
- * JVM with -Xmx48m, where a timeline load stops at its memory budget) they answer exactly, at the end,
+ * JVM with -Xmx32m, where a timeline load stops at its memory budget) they answer exactly, at the end,
  * at a position and at an instant, as an independent naive fold of the same lines says.
  */
 class StreamingCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int EVENTS = 400_000;
+    private static final int EVENTS = 250_000;
 
     @TempDir
     static Path dir;
@@ -45,7 +45,7 @@ class StreamingCommandsTest {
         }
         lines = Files.readAllLines(big);
         assertThat(lines).hasSize(EVENTS);
-        assertThat(Files.size(big)).isGreaterThan(48L << 20);
+        assertThat(Files.size(big)).isGreaterThan(30L << 20);
     }
 
     @Test
@@ -55,7 +55,7 @@ class StreamingCommandsTest {
         assertThat(end.json().get("position").asInt()).isEqualTo(EVENTS);
         assertBalances(end.json(), NaiveBankFold.afterLines(lines, EVENTS));
 
-        int cut = 234_567;
+        int cut = 134_567;
         Forked position = fork("state", big.toString(), "--position", Integer.toString(cut), "--format", "json");
         assertThat(position.exit).as(position.err).isZero();
         assertThat(position.json().get("position").asInt()).isEqualTo(cut);
@@ -105,7 +105,7 @@ class StreamingCommandsTest {
 
     private static Forked fork(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
                 "io.eventscope.app.Main"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
