@@ -51,6 +51,12 @@ public final class AuditReport {
                 loaded.stoppedEarly(), violations);
     }
 
+    /** A streamed source's report: its flags and violations were gathered burst by burst; it was read to its end. */
+    public static AuditReport of(String sourceName, FlagReport flags, Completeness completeness,
+                                 List<Violation> violations) {
+        return new AuditReport(sourceName, flags, completeness, null, violations);
+    }
+
     /** @param partialLoad the sentence saying the load stopped early, or null when it read to the end */
     public static AuditReport of(String sourceName, Timeline timeline, Completeness completeness, String partialLoad) {
         return new AuditReport(sourceName, FlagReport.of(timeline), completeness, partialLoad, List.of());

@@ -2,6 +2,7 @@ package io.eventscope.cli;
 
 import io.eventscope.event.MemoryBudget;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.load.StreamingLoad;
 import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecException;
@@ -133,6 +134,23 @@ public final class SourceOptions {
         TimelineLoad load = TimelineLoad.under(projection()).window(window).password(password).budgetBytes(budget);
         try {
             return load.open(source);
+        } catch (io.eventscope.source.SourceException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the source as a stream, handing each burst to the readers (see {@link StreamingLoad}): for
+     * answers that need only a fold, in memory bounded by entities. {@code --max-memory} is checked
+     * but has nothing to bound here.
+     */
+    StreamingLoad.Streamed stream(StreamingLoad.BurstReader... readers) {
+        LoadWindow window = window();
+        String password = password();
+        budgetBytes();
+        StreamingLoad load = StreamingLoad.under(projection()).window(window).password(password);
+        try {
+            return load.read(source, readers);
         } catch (io.eventscope.source.SourceException e) {
             throw new UserError(e.getMessage());
         }

@@ -1,10 +1,10 @@
 package io.eventscope.cli;
 
 import io.eventscope.event.DecimalText;
-import io.eventscope.load.LoadedSource;
+import io.eventscope.load.StreamingLoad;
 import io.eventscope.replay.EntityState;
-import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
+import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.StateJson;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -47,30 +47,34 @@ public final class StateCommand implements Callable<Integer> {
         Instant at;
     }
 
+    /**
+     * Streams the source through the replay's fold (memory bounded by entities, not events); the answer
+     * equals {@link io.eventscope.replay.ReplayEngine}'s on the loaded timeline.
+     */
     @Override
     public Integer call() {
-        LoadedSource loaded = source.load();
-        ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
-        int size = loaded.timeline().size();
-        ReplayState state;
-        if (moment != null && moment.at != null) {
-            state = engine.stateAtTime(moment.at);
-        } else {
-            int position = moment != null && moment.position != null ? moment.position : size;
-            if (position < 0 || position > size) {
-                throw new UserError("Position " + position + " is beyond the end: " + loaded.sourceName()
-                        + " has " + size + " positions (use 0.." + size + ").");
-            }
-            state = engine.stateAt(position);
+        Integer asked = moment != null ? moment.position : null;
+        RunningFold[] fold = new RunningFold[1];
+        StreamingLoad.Streamed streamed = source.stream((timeline, projection) -> {
+            fold[0] = moment != null && moment.at != null ? RunningFold.atTime(timeline, projection, moment.at)
+                    : asked != null && asked >= 0 ? RunningFold.toPosition(timeline, projection, asked)
+                    : RunningFold.toEnd(timeline, projection);
+            return t -> fold[0].foldHeld();
+        });
+        int size = streamed.positions();
+        if (asked != null && (asked < 0 || asked > size)) {
+            throw new UserError("Position " + asked + " is beyond the end: " + streamed.sourceName()
+                    + " has " + size + " positions (use 0.." + size + ").");
         }
+        ReplayState state = fold[0].state();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(StateJson.of(loaded.sourceName(), state));
+            out.println(StateJson.of(streamed.sourceName(), state));
         } else {
-            printTable(out, loaded.sourceName(), size, state);
+            printTable(out, streamed.sourceName(), size, state);
         }
         out.flush();
-        return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
+        return 0;
     }
 
     private static void printTable(PrintWriter out, String sourceName, int size, ReplayState state) {

@@ -12,6 +12,7 @@ final class ByteArena {
     private final List<byte[]> chunks = new ArrayList<>();
     private volatile byte[][] published = new byte[0][];
     private byte[] current;
+    private int currentIndex = -1;
     private int fill;
     private volatile long allocated;
 
@@ -33,16 +34,44 @@ final class ByteArena {
     /** Copies the bytes in and returns a reference for {@link #get}. Single writer only. */
     long add(byte[] source, int offset, int length) {
         if (current == null || fill + length > current.length) {
-            current = new byte[Math.max(CHUNK, length)];
             fill = 0;
-            chunks.add(current);
-            published = chunks.toArray(new byte[0][]);
-            allocated += current.length;
+            currentIndex++;
+            if (currentIndex < chunks.size() && chunks.get(currentIndex).length >= length) {
+                current = chunks.get(currentIndex); // a chunk kept by reuse()
+            } else {
+                current = new byte[Math.max(CHUNK, length)];
+                if (currentIndex < chunks.size()) {
+                    allocated -= chunks.get(currentIndex).length;
+                    chunks.set(currentIndex, current);
+                } else {
+                    chunks.add(current);
+                }
+                published = chunks.toArray(new byte[0][]);
+                allocated += current.length;
+            }
         }
         System.arraycopy(source, offset, current, fill, length);
-        long ref = ref(chunks.size() - 1, fill, length);
+        long ref = ref(currentIndex, fill, length);
         fill += length;
         return ref;
+    }
+
+    /**
+     * Forgets every payload but keeps the chunks to fill again (a streaming load, once a burst is
+     * folded): no reference handed out before stays valid.
+     */
+    void reuse() {
+        current = null;
+        currentIndex = -1;
+        fill = 0;
+    }
+
+    /** Forgets every payload and lets go of the chunks too. */
+    void release() {
+        reuse();
+        chunks.clear();
+        published = new byte[0][];
+        allocated = 0;
     }
 
     byte[] get(long ref) {

@@ -102,7 +102,7 @@ final class ColumnWriter {
         long broker = t.brokerTimeAt(i);
         t.effectiveTime[i] = eventTime != EventTimes.NONE ? eventTime
                 : broker != EventTimes.NONE ? broker
-                : i > 0 ? t.effectiveTime[i - 1] : EventTimes.NONE;
+                : i > 0 ? t.effectiveTime[i - 1] : t.timeBeforeFirst;
         for (int n = 0; n < f.numbers.length; n++) {
             f.numbers[n].storeInto(t.numbers[n], i);
         }
@@ -191,6 +191,24 @@ final class ColumnWriter {
             Arrays.fill(b, old, n, fill);
         }
         return b;
+    }
+
+    /**
+     * Drops the {@code held} positions (a streaming load folded them): the columns keep their room and
+     * the interned names, positions and line numbers go on from where they were, and a first event
+     * without a time takes the last dropped one's time, as it would have in one long timeline.
+     */
+    void dropHeld(int held) {
+        Timeline t = timeline;
+        if (held == 0) {
+            return;
+        }
+        t.timeBeforeFirst = t.effectiveTime[held - 1];
+        t.lineBase += held;
+        t.flags.clear();
+        t.payloads.reuse();
+        t.discarded = t.discarded + held;
+        t.publish(0);
     }
 
     /** Records why the event at {@code index} is flagged (a copy of {@code reasons}). */

@@ -30,6 +30,10 @@ public final class Timeline {
     private volatile int size;
     int capacity = 1024;
     long lineBase = 1; // LINE coordinates: line = lineBase + index
+    /** Positions folded and dropped before index 0 by a streaming writer ({@link TimelineWriter#streaming}); else 0. */
+    int discarded; // written and read on the loading thread only: the viewer's timelines never drop
+    /** The effective time of the last dropped position: what a first event without a time of its own takes. */
+    long timeBeforeFirst = EventTimes.NONE;
     // Columns are replaced whole when they grow or are trimmed. They are volatile so that a reader on
     // another thread that sees a replaced array also sees its contents (copied before the swap).
     volatile long[] effectiveTime = new long[capacity];
@@ -78,9 +82,17 @@ public final class Timeline {
         return mapping;
     }
 
-    /** Number of positions loaded so far. */
+    /** Number of positions held (loaded so far, less any a streaming load dropped). */
     public int size() {
         return size;
+    }
+
+    /**
+     * How many positions come before index 0: 0, except while a streaming load runs, which folds each
+     * burst and then drops it. Position of index {@code i} = {@code discarded() + i + 1}.
+     */
+    public int discarded() {
+        return discarded;
     }
 
     public int flaggedCount() {

@@ -27,6 +27,9 @@ public final class TimelineWriter {
     private static final int LOOKAHEAD_BYTES = 4096;
     private int uncheckedLeft;
     private int next;
+    /** Streaming: positions held before the burst is folded and dropped; 0 keeps every position. */
+    private int burst;
+    private Runnable onBurst;
 
     /** A writer with the default memory budget (a share of the maximum heap). */
     public TimelineWriter(Timeline timeline) {
@@ -65,6 +68,45 @@ public final class TimelineWriter {
 
     private PayloadDecoder newDecoder() {
         return new PayloadDecoder(timeline.mapping(), timeline.types, timeline.entities, timeline.textValues, plainScan);
+    }
+
+    /**
+     * Makes this a streaming writer: whenever about {@code burst} positions are held, {@code fold} is
+     * called (every held position decoded and visible) and then the held positions are dropped, so the
+     * timeline never holds more than a burst (plus one source batch). Positions, line numbers and
+     * interned names go on across bursts ({@link Timeline#discarded()}). Call before appending; the
+     * caller folds what is held after the load itself.
+     */
+    public TimelineWriter streaming(int burst, Runnable fold) {
+        if (next != 0 || burst < 1) {
+            throw new IllegalStateException("streaming is set before appending, with a burst of 1 or more");
+        }
+        this.burst = burst;
+        this.onBurst = fold;
+        return this;
+    }
+
+    /**
+     * Ends a streaming load once the last burst is folded: drops it and gives back the columns' and
+     * payloads' room, so that an answer printed afterwards has the heap (the interned names stay).
+     */
+    public void streamingDone() {
+        awaitDecoded();
+        columns.dropHeld(next);
+        next = 0;
+        timeline.payloads.release();
+        columns.trimToSize();
+    }
+
+    /** Folds and drops what is held when {@code count} more positions would pass the burst. */
+    private void foldBurstBefore(int count) {
+        if (burst > 0 && next > 0 && next + count > burst) {
+            awaitDecoded();
+            onBurst.run();
+            columns.dropHeld(next);
+            next = 0;
+            uncheckedLeft = 0;
+        }
     }
 
     public long budgetBytes() {
@@ -118,7 +160,7 @@ public final class TimelineWriter {
      * that would take more than half of the memory budget.
      */
     public void expect(long events) {
-        if (events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
+        if (burst > 0 || events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
             return;
         }
         long room = events + events / 16; // so that the estimate can drift up a little without another copy
@@ -129,9 +171,12 @@ public final class TimelineWriter {
         }
     }
 
-    /** Positions appended so far, including a batch that may still be decoding. */
+    /**
+     * Positions appended so far, including a batch that may still be decoding (and, streaming, the
+     * positions already folded and dropped): the next event's position is {@code appended() + 1}.
+     */
     public int appended() {
-        return next;
+        return timeline.discarded + next;
     }
 
     public Timeline timeline() {
@@ -155,6 +200,7 @@ public final class TimelineWriter {
         if (count == 0) {
             return;
         }
+        foldBurstBefore(count);
         if (!fits(count, (long) ends[count - 1] - starts[0])) {
             awaitDecoded();
             for (int k = 0; k < count; k++) { // near the budget: go line by line to stop at the exact line
@@ -217,6 +263,7 @@ public final class TimelineWriter {
     public int append(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
                       HeaderBlock headers, List<Flag> sourceFlags) {
         awaitDecoded();
+        foldBurstBefore(1);
         int i = next;
         requireRoom(length);
         long ref = columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);

@@ -17,13 +17,20 @@ public final class ReplayState {
     private final StateTable table;
     private final int entityCount;
     private final Instant time;
+    private final boolean timeGiven;
 
     ReplayState(Timeline timeline, CompiledRules rules, StateTable table, Instant time) {
+        this(timeline, rules, table, time, false);
+    }
+
+    /** @param timeGiven {@code time} is the answer even when null (a streaming fold no longer holds the event) */
+    ReplayState(Timeline timeline, CompiledRules rules, StateTable table, Instant time, boolean timeGiven) {
         this.timeline = timeline;
         this.rules = rules;
         this.table = table;
         this.entityCount = Math.min(timeline.entityCount(), table.capacity());
         this.time = time;
+        this.timeGiven = timeGiven;
     }
 
     /** How many positions are folded in (0 = nothing yet). */
@@ -33,7 +40,7 @@ public final class ReplayState {
 
     /** The time asked for (state at a time), else the effective time of the last folded event, else null. */
     public Instant time() {
-        if (time != null) {
+        if (time != null || timeGiven) {
             return time;
         }
         return table.position == 0 ? null

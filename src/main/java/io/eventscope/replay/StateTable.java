@@ -108,15 +108,16 @@ final class StateTable {
         lastPosition[row] = index + 1;
     }
 
-    /** Folds positions {@code position+1 .. to} into this state. */
+    /** Folds positions {@code position+1 .. to} into this state (held by the timeline: streaming drops folded ones). */
     void foldTo(Timeline timeline, CompiledRules rules, int to) {
-        for (int i = position; i < to; i++) {
+        int base = timeline.discarded();
+        for (int i = position - base; i < to - base; i++) {
             apply(timeline, rules, i);
         }
         position = Math.max(position, to);
     }
 
-    /** Applies the event at 0-based {@code index}: flagged events are counted and skipped. */
+    /** Applies the event at 0-based {@code index} of those held: flagged events are counted and skipped. */
     void apply(Timeline timeline, CompiledRules rules, int index) {
         if (timeline.isFlagged(index)) {
             flagged++;
@@ -133,7 +134,7 @@ final class StateTable {
         if (t != EventTimes.NONE) {
             lastChange[e] = t;
         }
-        lastPosition[e] = index + 1;
+        lastPosition[e] = timeline.discarded() + index + 1;
     }
 
     /**
@@ -190,7 +191,7 @@ final class StateTable {
                 for (String name : inv.check().variables()) {
                     involved.put(name, rules.variables().text(name, this, index, row));
                 }
-                violations.accept(new Violation(index + 1, timeline.entityName(timeline.entityIdAt(index)),
+                violations.accept(new Violation(timeline.discarded() + index + 1, timeline.entityName(timeline.entityIdAt(index)),
                         inv.name(), involved));
             }
         }

@@ -177,6 +177,14 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         ExportBench.Result export = ExportBench.run(file, banking, runs);
         f.put("export_events_per_s", Math.round(export.eventsPerS()));
+        out.printf("Measuring the streaming state fold on %,d events ...%n", StreamBench.EVENTS);
+        out.flush();
+        StreamBench.Result stream = StreamBench.run(file.getParent(), entities, banking, runs);
+        f.put("stream_events", stream.events());
+        f.put("stream_state_heap_mb", round(stream.heapMb(), 1));
+        f.put("stream_state_events_per_s", Math.round(stream.streamEventsPerS()));
+        f.put("stream_timeline_load_events_per_s", Math.round(stream.loadEventsPerS()));
+        f.put("stream_state_ratio", round(stream.streamEventsPerS() / stream.loadEventsPerS(), 3));
         f.put("note", "Absolute figures vary between machines; the ratios, measured in one run on the same data, "
                 + "are what count.");
         return f;

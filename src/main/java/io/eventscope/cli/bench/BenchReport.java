@@ -19,7 +19,9 @@ final class BenchReport {
             new Target("seek_p99_ms", "seek p99 (ms)", "≤ 5", false, 5),
             new Target("seek_speedup", "full fold ÷ median seek", "≥ 100", true, 100),
             new Target("heap_overhead_bytes_per_event", "heap overhead (bytes/event)", "≤ 64", false, 64),
-            new Target("export_events_per_s", "evidence export (events/s)", "≥ 200,000", true, 200_000));
+            new Target("export_events_per_s", "evidence export (events/s)", "≥ 200,000", true, 200_000),
+            new Target("stream_state_heap_mb", "streaming state: live heap (MB)", "≤ 64", false, 64),
+            new Target("stream_state_ratio", "stream state ÷ timeline load", "≥ 1", true, 1));
 
     private BenchReport() {
     }
@@ -52,6 +54,12 @@ final class BenchReport {
         if (f.get("topic_load_events_per_s") != null) {
             rows.add(new String[] {"our topic load (events/s)", rate(f, "topic_load_events_per_s"), "", ""});
             rows.add(new String[] {"raw KafkaConsumer poll (events/s)", rate(f, "raw_poll_events_per_s"), "", ""});
+        }
+        if (f.get("stream_state_events_per_s") != null) {
+            rows.add(new String[] {"streaming state, " + rate(f, "stream_events") + " events (events/s)",
+                    rate(f, "stream_state_events_per_s"), "", ""});
+            rows.add(new String[] {"timeline load, same file (events/s)",
+                    rate(f, "stream_timeline_load_events_per_s"), "", ""});
         }
         rows.add(new String[] {"full fold from zero (ms)", String.valueOf(f.get("full_fold_ms")), "", ""});
         rows.add(new String[] {"checkpoint build (ms)", String.valueOf(f.get("checkpoint_build_ms")), "", ""});

@@ -134,7 +134,7 @@ public final class JsonLinesSource implements EventSource {
     }
 
     private void report(LoadProgress progress, TimelineWriter writer, long read, long started, long now) {
-        int loaded = writer.timeline().size();
+        int loaded = writer.appended();
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         progress.update(new LoadStatus(loaded, -1, totalBytes > 0 ? (double) read / totalBytes : -1,
                 loaded / seconds));

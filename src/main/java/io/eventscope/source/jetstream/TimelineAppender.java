@@ -67,7 +67,7 @@ final class TimelineAppender {
         byte[] data = MessageView.data(m);
         headers.clear();
         Headers h = m.getHeaders();
-        List<Flag> flags = h == null || h.isEmpty() ? List.of() : packAndCheck(h, writer.timeline().size() + 1);
+        List<Flag> flags = h == null || h.isEmpty() ? List.of() : packAndCheck(h, writer.appended() + 1);
         writer.append(data, 0, data.length, streams.get(streamIndex).partitionLabel(), sequence, brokerTime,
                 headers, flags);
     }
@@ -116,6 +116,6 @@ final class TimelineAppender {
     }
 
     int size() {
-        return writer.timeline().size();
+        return writer.appended();
     }
 }

@@ -1,0 +1,172 @@
+package io.eventscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eventscope.audit.AuditReport;
+import io.eventscope.audit.FlagReport;
+import io.eventscope.cli.bench.NatsServerProcess;
+import io.eventscope.demo.DemoLog;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.load.StreamingLoad;
+import io.eventscope.load.TimelineLoad;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.ProjectionSpecReader;
+import io.eventscope.replay.ReplayEngine;
+import io.eventscope.replay.RunningFold;
+import io.eventscope.replay.StateJson;
+import io.eventscope.replay.Violation;
+import io.eventscope.source.jetstream.MessageChecks;
+import io.eventscope.testing.JetStreamFixtures;
+import io.eventscope.testing.NaiveBankFold;
+import io.nats.client.impl.Headers;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Streaming answers from a real nats-server stream: equal to the timeline's across many burst
+ * boundaries (repeated message ids named by their first position, however far back), and exact on a
+ * forked JVM whose heap could not hold the stream as a timeline.
+ */
+class StreamingStationTest {
+    private static final int EVENTS = 160_000;
+    private static final ProjectionSpec BANKING = ProjectionSpecReader.banking();
+    private static NatsServerProcess server;
+    private static JetStreamFixtures broker;
+    private static List<String> lines;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void fill() throws Exception {
+        server = NatsServerProcess.start();
+        broker = new JetStreamFixtures(server.url());
+        StringWriter demo = new StringWriter();
+        new DemoLog(EVENTS, 3_000, 11).write(demo);
+        lines = demo.toString().lines().toList();
+        broker.createStream("ledger", "ledger.events");
+        // every 5,000th message repeats the id of one 4,321 positions earlier: flagged, naming that position
+        broker.publish(lines, List.of("ledger.events"), i -> {
+            Headers h = new Headers();
+            h.add(MessageChecks.MESSAGE_ID, "m" + (i % 5_000 == 4_999 ? i - 4_321 : i));
+            return h;
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        if (broker != null) {
+            broker.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String uri() {
+        return "nats://" + server.hostPort() + "/ledger";
+    }
+
+    @Test
+    void aStreamedStationAnswersWhatItsTimelineAnswers() throws Exception {
+        LoadedSource loaded = TimelineLoad.under(BANKING).read(uri());
+        assertThat(loaded.timeline().size()).isEqualTo(EVENTS);
+        ReplayEngine engine = new ReplayEngine(loaded.timeline(), BANKING);
+        Instant at = engine.stateAt(EVENTS / 3).time();
+
+        assertThat(streamed(t -> RunningFold.toEnd(t, BANKING)))
+                .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAt(EVENTS)));
+        assertThat(streamed(t -> RunningFold.toPosition(t, BANKING, 77_777)))
+                .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAt(77_777)));
+        assertThat(streamed(t -> RunningFold.atTime(t, BANKING, at)))
+                .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAtTime(at)));
+
+        FlagReport.Streaming flags = new FlagReport.Streaming(Integer.MAX_VALUE);
+        List<Violation> violations = new ArrayList<>();
+        StreamingLoad.Streamed s = StreamingLoad.under(BANKING).burst(4_099).read(uri(), (t, p) -> flags, (t, p) -> {
+            RunningFold fold = RunningFold.toEnd(t, p).violations(violations::add);
+            return held -> fold.foldHeld();
+        });
+        AuditReport streamed = AuditReport.of(s.sourceName(), flags.report(), s.completeness(), violations);
+        AuditReport whole = AuditReport.of(loaded);
+        assertThat(streamed.verdict()).isEqualTo(whole.verdict());
+        assertThat(streamed.groups()).isEqualTo(whole.groups());
+        assertThat(streamed.flags().byKind()).isEqualTo(whole.flags().byKind());
+        assertThat(streamed.completeness()).isEqualTo(whole.completeness());
+        assertThat(whole.flags().byKind().toString()).contains("first seen at position " + (4_999 - 4_321 + 1));
+    }
+
+    @Test
+    void stateFromTheStationIsExactOnAHeapTooSmallForItsTimeline() throws Exception {
+        Forked timeline = fork("events", uri());
+        assertThat(timeline.exit).as("a timeline load of the stream on this heap stops at its budget: " + timeline.err)
+                .isEqualTo(EventscopeCommand.EXIT_PARTIAL);
+
+        Forked streamed = fork("state", uri(), "--format", "json");
+        assertThat(streamed.exit).as(streamed.err).isZero();
+        JsonNode state = new ObjectMapper().readTree(streamed.out);
+        assertThat(state.get("position").asInt()).isEqualTo(EVENTS);
+        Map<String, BigDecimal> expected = NaiveBankFold.afterLines(repeatsDropped(), EVENTS - EVENTS / 5_000);
+        JsonNode entities = state.get("entities");
+        assertThat(entities.size()).isEqualTo(expected.size());
+        for (Iterator<Map.Entry<String, JsonNode>> it = entities.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            assertThat(new BigDecimal(e.getValue().get("balance").asText())).as(e.getKey())
+                    .isEqualByComparingTo(expected.get(e.getKey()));
+        }
+    }
+
+    private record Forked(int exit, String out, String err) {
+    }
+
+    /** Runs the command line in a JVM with a 48 MiB heap. */
+    private static Forked fork(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                "io.eventscope.app.Main"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(args[0] + " from the station did not end within 120 s: " + Files.readString(err));
+        }
+        return new Forked(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** The lines without the repeated-id messages (flagged, so the fold skips them). */
+    private static List<String> repeatsDropped() {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i % 5_000 != 4_999) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static String streamed(Function<io.eventscope.event.Timeline, RunningFold> cut) throws Exception {
+        RunningFold[] fold = new RunningFold[1];
+        StreamingLoad.Streamed s = StreamingLoad.under(BANKING).burst(4_099).read(uri(), (t, p) -> {
+            fold[0] = cut.apply(t);
+            return held -> fold[0].foldHeld();
+        });
+        return StateJson.of(s.sourceName(), fold[0].state());
+    }
+}

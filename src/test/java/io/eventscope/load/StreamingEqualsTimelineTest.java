@@ -1,0 +1,118 @@
+package io.eventscope.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eventscope.audit.AuditReport;
+import io.eventscope.audit.FlagReport;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.ProjectionSpecReader;
+import io.eventscope.replay.ReplayEngine;
+import io.eventscope.replay.RunningFold;
+import io.eventscope.replay.StateJson;
+import io.eventscope.replay.Violation;
+import io.eventscope.testing.BankingLogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Fuzz property "streaming equals timeline": for random logs (bad lines, events out of time order, the
+ * default entity), random bursts and random cuts, the streaming fold answers exactly what the replay
+ * engine answers on the whole loaded timeline — state at a position, at an instant and at the end, and
+ * the audit (flags by reason, invariant violations, verdict).
+ */
+class StreamingEqualsTimelineTest {
+    /** Banking's rules plus a condition, a text field and an invariant, so every part of the fold runs. */
+    private static final String GUARDED = """
+            {"fields": {"type": "type", "entity": "account", "time": "timestamp"},
+             "state": {"balance": "decimal", "status": "text"},
+             "rules": [
+               {"types": ["AccountOpened"], "apply": [{"op": "set", "value": "open", "to": "status"}]},
+               {"types": ["Deposit", "FundsDeposited"], "apply": [{"op": "add", "field": "amount", "to": "balance"}]},
+               {"types": ["withdrawal", "FundsWithdrawn"], "apply": [{"op": "subtract", "field": "amount",
+                                                "to": "balance", "when": "status == 'open'"}]},
+               {"types": ["StatementIssued"], "when": "balance > 0",
+                "apply": [{"op": "set", "value": "stated", "to": "status"}]}],
+             "invariants": [{"name": "no-overdraft", "check": "balance >= 0"}]}
+            """;
+
+    @Provide
+    Arbitrary<List<String>> logs() {
+        return BankingLogs.logs(120);
+    }
+
+    @Property(tries = 1000)
+    void streamingAnswersEqualTimelineAnswers(@ForAll("logs") List<String> lines,
+                                              @ForAll @IntRange(min = 1, max = 40) int burst,
+                                              @ForAll @IntRange(min = 0, max = 130) int cut,
+                                              @ForAll @IntRange(min = -1, max = 60) int minute,
+                                              @ForAll boolean guarded) throws Exception {
+        ProjectionSpec spec = guarded ? ProjectionSpecReader.parse(GUARDED, "guarded.json")
+                : ProjectionSpecReader.banking();
+        Path file = Files.createTempFile("streaming", ".jsonl");
+        try {
+            Files.write(file, lines);
+            LoadedSource loaded = TimelineLoad.under(spec).read(file.toString());
+            ReplayEngine engine = new ReplayEngine(loaded.timeline(), spec);
+            int size = loaded.timeline().size();
+            int position = Math.min(cut, size);
+            // minute -1: before every event; 60: after every event
+            Instant at = Instant.parse("2024-03-01T10:00:00Z").plusSeconds(60L * minute);
+
+            assertThat(streamed(file, spec, burst, (t) -> RunningFold.toEnd(t, spec)))
+                    .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAt(size)));
+            assertThat(streamed(file, spec, burst, (t) -> RunningFold.toPosition(t, spec, position)))
+                    .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAt(position)));
+            assertThat(streamed(file, spec, burst, (t) -> RunningFold.atTime(t, spec, at)))
+                    .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAtTime(at)));
+
+            AuditReport whole = AuditReport.of(loaded);
+            AuditReport streamed = streamedAudit(file, spec, burst, 3);
+            assertThat(streamed.verdict()).isEqualTo(whole.verdict());
+            assertThat(streamed.summary()).isEqualTo(whole.summary());
+            assertThat(streamed.groups()).isEqualTo(whole.groups());
+            assertThat(streamed.violations()).isEqualTo(whole.violations());
+            assertThat(streamed.flags().positions()).isEqualTo(size);
+            assertThat(streamed.flags().byKind().keySet()).isEqualTo(whole.flags().byKind().keySet());
+            whole.flags().byKind().forEach((kind, findings) -> {
+                List<FlagReport.Finding> got = streamed.flags().byKind().get(kind);
+                assertThat(got.stream().map(FlagReport.Finding::position).toList())
+                        .isEqualTo(findings.stream().map(FlagReport.Finding::position).toList());
+                assertThat(got.subList(0, Math.min(3, got.size())))
+                        .isEqualTo(findings.subList(0, Math.min(3, findings.size())));
+            });
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String streamed(Path file, ProjectionSpec spec, int burst,
+                                   Function<io.eventscope.event.Timeline, RunningFold> cut) throws Exception {
+        RunningFold[] fold = new RunningFold[1];
+        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).read(file.toString(), (timeline, p) -> {
+            fold[0] = cut.apply(timeline);
+            return held -> fold[0].foldHeld();
+        });
+        return StateJson.of(s.sourceName(), fold[0].state());
+    }
+
+    private static AuditReport streamedAudit(Path file, ProjectionSpec spec, int burst, int details) throws Exception {
+        FlagReport.Streaming flags = new FlagReport.Streaming(details);
+        List<Violation> violations = new ArrayList<>();
+        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).read(file.toString(),
+                (timeline, p) -> flags, (timeline, p) -> {
+                    RunningFold fold = RunningFold.toEnd(timeline, p).violations(violations::add);
+                    return held -> fold.foldHeld();
+                });
+        return AuditReport.of(s.sourceName(), flags.report(), s.completeness(), violations);
+    }
+}
