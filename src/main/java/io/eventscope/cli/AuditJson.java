@@ -6,6 +6,7 @@ import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.FlagReport;
 import io.eventscope.event.Flag;
 import io.eventscope.event.FlagKind;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.Violation;
 import io.eventscope.source.Completeness;
 import java.util.ArrayList;
@@ -24,14 +25,14 @@ final class AuditJson {
     private AuditJson() {
     }
 
-    static String of(AuditReport report) {
+    static String of(AuditReport report, Masks masks) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", report.sourceName());
         root.put("positions", report.flags().positions());
         root.put("flagged", report.flags().flagged());
         root.put("complete", report.complete());
         List<Object> findings = new ArrayList<>();
-        flagged(report.flags()).values().forEach(f -> findings.add(flag(f)));
+        flagged(report.flags()).values().forEach(f -> findings.add(flag(f, masks)));
         for (Completeness.StreamExtent s : report.completeness().streams()) {
             for (Completeness.Gap g : s.gaps()) {
                 Map<String, Object> gap = new LinkedHashMap<>();
@@ -66,7 +67,7 @@ final class AuditJson {
         return out;
     }
 
-    private static Map<String, Object> flag(FlagReport.Finding f) {
+    private static Map<String, Object> flag(FlagReport.Finding f, Masks masks) {
         boolean duplicate = f.flags().stream().anyMatch(fl -> fl.kind() == FlagKind.DUPLICATE_MESSAGE_ID
                 || fl.kind() == FlagKind.DEAD_LETTER_RESEND);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -77,7 +78,7 @@ final class AuditJson {
         for (Flag fl : f.flags()) {
             Map<String, Object> reason = new LinkedHashMap<>();
             reason.put("reason", fl.kind().name());
-            reason.put("detail", fl.detail());
+            reason.put("detail", masks.detail(fl));
             reasons.add(reason);
         }
         out.put("reasons", reasons);

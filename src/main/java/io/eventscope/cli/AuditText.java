@@ -5,6 +5,7 @@ import io.eventscope.audit.FlagReport;
 import io.eventscope.event.DecimalText;
 import io.eventscope.event.Flag;
 import io.eventscope.event.FlagKind;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.Violation;
 import io.eventscope.source.Completeness;
 import java.io.PrintWriter;
@@ -19,9 +20,11 @@ import java.util.stream.Collectors;
 final class AuditText {
     private final PrintWriter out;
     private final int details;
+    private final Masks masks;
 
-    AuditText(PrintWriter out, int details) {
+    AuditText(PrintWriter out, int details, Masks masks) {
         this.out = out;
+        this.masks = masks;
         this.details = details;
     }
 
@@ -46,7 +49,7 @@ final class AuditText {
                 findings.size() == 1 ? "" : "s");
         for (FlagReport.Finding f : findings.subList(0, Math.min(details, findings.size()))) {
             String reasons = f.flags().stream().filter(fl -> fl.kind() == kind)
-                    .map(Flag::detail).collect(Collectors.joining("; "));
+                    .map(masks::detail).collect(Collectors.joining("; "));
             out.printf("  position %s (%s): %s%n", DecimalText.grouped(f.position()), f.coordinates(), reasons);
         }
         if (findings.size() > details) {

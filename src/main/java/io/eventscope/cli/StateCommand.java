@@ -3,6 +3,7 @@ package io.eventscope.cli;
 import io.eventscope.event.DecimalText;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.EntityState;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.replay.StateJson;
@@ -65,15 +66,15 @@ public final class StateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(StateJson.of(loaded.sourceName(), state));
+            out.println(StateJson.of(loaded.sourceName(), state, source.masks(loaded.spec(), Masks.Mode.HASH)));
         } else {
-            printTable(out, loaded.sourceName(), size, state);
+            printTable(out, loaded.sourceName(), size, state, source.masks(loaded.spec(), Masks.Mode.SHOW));
         }
         out.flush();
         return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
     }
 
-    private static void printTable(PrintWriter out, String sourceName, int size, ReplayState state) {
+    private static void printTable(PrintWriter out, String sourceName, int size, ReplayState state, Masks masks) {
         out.printf("State of %s after position %s of %s%s · %s flagged skipped%n", sourceName,
                 DecimalText.grouped(state.position()), DecimalText.grouped(size),
                 state.time() == null ? "" : " (" + state.time() + ")", DecimalText.grouped(state.flagged()));
@@ -82,7 +83,8 @@ public final class StateCommand implements Callable<Integer> {
         header.add("EVENTS");
         header.add("LAST CHANGE");
         List<List<String>> rows = new ArrayList<>();
-        for (EntityState e : state.entities()) {
+        for (EntityState shown : state.entities()) {
+            EntityState e = masks.state(shown);
             List<String> row = new ArrayList<>();
             row.add(e.entity());
             for (BigDecimal v : e.decimals().values()) {

@@ -1,6 +1,9 @@
 package io.eventscope.cli;
 
 import io.eventscope.audit.AuditReport;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.Masks;
+import io.eventscope.replay.ReplayEngine;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,12 +39,15 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditReport report = AuditReport.of(source.load());
+        LoadedSource loaded = source.load();
+        Masks masks = source.masks(loaded.spec(), format == Format.json ? Masks.Mode.HASH : Masks.Mode.SHOW);
+        AuditReport report = AuditReport.of(loaded, new ReplayEngine(loaded.timeline(), loaded.spec()).violations()
+                .stream().map(masks::violation).toList());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(AuditJson.of(report));
+            out.println(AuditJson.of(report, masks));
         } else {
-            new AuditText(out, details).print(report);
+            new AuditText(out, details, masks).print(report);
         }
         out.flush();
         return report.clean() ? 0 : FINDINGS;
