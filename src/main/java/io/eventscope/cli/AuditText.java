@@ -3,7 +3,6 @@ package io.eventscope.cli;
 import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.FlagReport;
 import io.eventscope.event.DecimalText;
-import io.eventscope.event.Flag;
 import io.eventscope.event.FlagKind;
 import io.eventscope.replay.Masks;
 import io.eventscope.replay.Violation;
