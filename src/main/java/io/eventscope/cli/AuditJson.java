@@ -48,6 +48,8 @@ final class AuditJson {
         report.violations().values().stream().flatMap(List::stream)
                 .sorted(java.util.Comparator.comparingInt(Violation::position))
                 .forEach(v -> findings.add(violation(v)));
+        clock(findings, "clockSkew", report.clocks().skewed());
+        clock(findings, "timeBackwards", report.clocks().backwards());
         if (report.partial()) {
             root.put("incomplete", report.partialLoad());
         }
@@ -61,6 +63,15 @@ final class AuditJson {
     }
 
     /** Each flagged event once, in position order (an event with two reasons is in two groups of the report). */
+    private static void clock(List<Object> findings, String kind, int[] positions) {
+        for (int p : positions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", kind);
+            m.put("position", p);
+            findings.add(m);
+        }
+    }
+
     private static Map<Integer, FlagReport.Finding> flagged(FlagReport flags) {
         Map<Integer, FlagReport.Finding> out = new TreeMap<>();
         flags.byKind().values().forEach(list -> list.forEach(f -> out.putIfAbsent(f.position(), f)));

@@ -1,6 +1,7 @@
 package io.eventscope.cli;
 
 import io.eventscope.audit.AuditReport;
+import io.eventscope.audit.ClockFindings;
 import io.eventscope.audit.FlagReport;
 import io.eventscope.event.DecimalText;
 import io.eventscope.event.FlagKind;
@@ -36,6 +37,7 @@ final class AuditText {
         }
         printCompleteness(report.completeness());
         report.violations().forEach(this::printViolations);
+        printClocks(report.clocks());
         if (report.partial()) {
             out.printf("%nIncomplete: %s%n", report.partialLoad());
         }
@@ -72,6 +74,23 @@ final class AuditText {
                     violations.subList(details, violations.size()).stream()
                             .map(v -> Integer.toString(v.position())).collect(Collectors.joining(", ")));
         }
+    }
+
+    /** Events whose clocks disagree or go backwards: their count, then their positions. */
+    private void printClocks(ClockFindings clocks) {
+        printPositions("Event time and broker time more than " + clocks.threshold() + " apart", clocks.skewed());
+        printPositions("Event time earlier than the event before", clocks.backwards());
+    }
+
+    private void printPositions(String title, int[] positions) {
+        if (positions.length == 0) {
+            return;
+        }
+        out.printf("%n%s: %s event%s%n", title, DecimalText.grouped(positions.length), positions.length == 1 ? "" : "s");
+        out.printf("  at position%s %s%s%n", positions.length == 1 ? "" : "s",
+                java.util.Arrays.stream(positions).limit(details).mapToObj(DecimalText::grouped)
+                        .collect(Collectors.joining(", ")),
+                positions.length > details ? " and " + (positions.length - details) + " more" : "");
     }
 
     /** Stations and streams only: files have no sequences. */
