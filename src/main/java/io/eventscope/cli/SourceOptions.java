@@ -44,6 +44,11 @@ public final class SourceOptions {
                     + "e.g. 512m or 2g (default: 60%% of the JVM's maximum heap).")
     String maxMemory;
 
+    @Option(names = "--clock-skew", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
+            description = "How far event time and broker time may disagree before verify reports it, e.g. PT30S or "
+                    + "PT1H (default: the projection's clockSkew, else 5 minutes).")
+    java.time.Duration clockSkew;
+
     @Option(names = "--reveal", description = "Print the values the projection's \"mask\" lists as they are "
             + "(default: masked as •••• (masked) in text, as salted SHA-256 hashes in exports).")
     boolean reveal;
@@ -104,6 +109,11 @@ public final class SourceOptions {
 
     /** The projection {@code --projection} names (bundled name or file), else the bundled banking one. */
     ProjectionSpec projection() {
+        ProjectionSpec named = namedProjection();
+        return clockSkew == null ? named : named.withClockSkew(clockSkew);
+    }
+
+    private ProjectionSpec namedProjection() {
         if (projection == null) {
             return ProjectionSpecReader.banking();
         }

@@ -60,6 +60,12 @@ public record ProjectionSpec(
         invariants = List.copyOf(invariants);
     }
 
+    /** This spec tolerating {@code skew} between event time and broker time instead. */
+    public ProjectionSpec withClockSkew(java.time.Duration skew) {
+        return new ProjectionSpec(name, description, typeFields, entityFields, timeFields, payloadFields, state, rules,
+                invariants, mask, skew);
+    }
+
     /** The operations for a type name (any case); empty when the type has no effect. */
     public List<Operation> operationsFor(String type) {
         Rule r = ruleFor(type);

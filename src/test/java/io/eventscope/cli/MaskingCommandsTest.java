@@ -130,6 +130,20 @@ class MaskingCommandsTest {
     }
 
     @Test
+    void verifyReportsEventTimesGoingBackwardsAndTakesTheClockSkewOption() throws Exception {
+        Cli r = Cli.run("verify", log.toString(), "--projection", spec.toString(), "--mask-salt", salt.toString());
+        assertThat(r.out).doesNotContain("Event time earlier");
+        Path back = tmp.resolve("back.jsonl");
+        Files.writeString(back, line("acc-1", "Deposit", "1", "x", "y", "2024-03-01T10:05:00Z") + "\n"
+                + line("acc-1", "Deposit", "1", "x", "y", "2024-03-01T10:00:00Z") + "\n");
+        Cli v = Cli.run("verify", back.toString(), "--clock-skew", "PT1M");
+        assertThat(v.exit).isEqualTo(VerifyCommand.FINDINGS);
+        assertThat(v.out).contains("Event time earlier than the event before: 1 event\n  at position 2\n");
+        assertThat(Cli.run("verify", back.toString(), "--clock-skew", "soon").err)
+                .contains("'soon' is not a positive ISO-8601 duration");
+    }
+
+    @Test
     void exportsHashEqualValuesEquallyWithTheSaltAsTheReadmeSays() throws Exception {
         Cli r = Cli.run("events", log.toString(), "--projection", spec.toString(), "--mask-salt", salt.toString());
         List<JsonNode> lines = new ArrayList<>();
