@@ -27,11 +27,13 @@ public final class AuditReport {
     private final Map<String, List<Violation>> violations = new LinkedHashMap<>();
     private final int violationCount;
     private final ClockFindings clocks;
+    private final int firstGap;
 
     private AuditReport(String sourceName, FlagReport flags, Completeness completeness, String partialLoad,
-                        List<Violation> violations, ClockFindings clocks) {
+                        List<Violation> violations, ClockFindings clocks, int firstGap) {
         this.sourceName = sourceName;
         this.clocks = clocks;
+        this.firstGap = firstGap;
         for (Violation v : violations) {
             this.violations.computeIfAbsent(v.invariant(), k -> new ArrayList<>()).add(v);
         }
@@ -50,13 +52,14 @@ public final class AuditReport {
     /** The same, with the invariant violations an engine already folded ({@link ReplayEngine#violations()}). */
     public static AuditReport of(LoadedSource loaded, List<Violation> violations) {
         return new AuditReport(loaded.sourceName(), FlagReport.of(loaded.timeline()), loaded.completeness(),
-                loaded.stoppedEarly(), violations, ClockFindings.of(loaded.timeline(), loaded.spec().clockSkew()));
+                loaded.stoppedEarly(), violations, ClockFindings.of(loaded.timeline(), loaded.spec().clockSkew()),
+                GapPositions.first(loaded.timeline(), loaded.completeness()));
     }
 
     /** @param partialLoad the sentence saying the load stopped early, or null when it read to the end */
     public static AuditReport of(String sourceName, Timeline timeline, Completeness completeness, String partialLoad) {
         return new AuditReport(sourceName, FlagReport.of(timeline), completeness, partialLoad, List.of(),
-                ClockFindings.none());
+                ClockFindings.none(), GapPositions.first(timeline, completeness));
     }
 
     /** Invariant violations by invariant name (in the order first broken), each in position order. */
@@ -127,7 +130,7 @@ public final class AuditReport {
                     events.get(0).position()));
         }
         if (gaps > 0) {
-            groups.add(new FindingGroup(FindingKind.SEQUENCE_GAP, "gaps in the stream sequences", gaps, 0));
+            groups.add(new FindingGroup(FindingKind.SEQUENCE_GAP, "gaps in the stream sequences", gaps, firstGap));
         }
         if (partial()) {
             groups.add(new FindingGroup(FindingKind.PARTIAL_LOAD, "not read to its end (memory budget)", 1, 0));

@@ -94,6 +94,7 @@ public final class MainWindow extends BorderPane {
 
         shown.textProperty().bind(model.summaryProperty());
         tablePlace.getChildren().add(new TimelineTablePane(table)); // its bar spans all rows
+        top.getChildren().add(new io.eventscope.ui.audit.CompletenessBanner(model.findings()));
         statePlace.getChildren().add(statePanel);
         violationsPlace.getChildren().add(new ViolationsView(model.violations()));
         ChartView chartView = new ChartView(model.chart(), chart);

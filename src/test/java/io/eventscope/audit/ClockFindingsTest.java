@@ -9,6 +9,7 @@ import io.eventscope.load.LoadedSource;
 import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecReader;
+import io.eventscope.source.Completeness;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadWindow;
@@ -43,6 +44,42 @@ class ClockFindingsTest {
                 byte[] b = json.getBytes(StandardCharsets.UTF_8);
                 writer.append(b, 0, b.length, null, seq++, EventTimes.toNanos(Instant.parse(e[1])), Map.of(), List.of());
             }
+        }
+    }
+
+    /** A stream whose sequences 3 and 4 are gone: the load knows it from the sequences it got. */
+    private record Gappy() implements EventSource {
+        public String displayName() {
+            return "gappy";
+        }
+
+        public String defaultEntity() {
+            return "gappy";
+        }
+
+        public CoordinateKind coordinateKind() {
+            return CoordinateKind.SEQUENCE;
+        }
+
+        public void load(TimelineWriter writer, LoadWindow window, LoadProgress progress, BooleanSupplier cancelled) {
+            for (long seq : new long[] {1, 2, 5, 6}) {
+                byte[] b = "{\"type\": \"Deposit\", \"account\": \"a\", \"amount\": \"1\"}".getBytes(StandardCharsets.UTF_8);
+                writer.append(b, 0, b.length, null, seq, EventTimes.NONE, Map.of(), List.of());
+            }
+        }
+
+        public Completeness completeness() {
+            return new Completeness(List.of(new Completeness.StreamExtent("gappy", 1, 6, 1, 4,
+                    List.of(new Completeness.Gap(3, 4, "deleted")))), 0, 0);
+        }
+    }
+
+    @Test
+    void theGapGroupPointsAtTheFirstEventAfterTheFirstGap() throws Exception {
+        try (LoadedSource loaded = TimelineLoad.under(ProjectionSpecReader.banking()).open(new Gappy())) {
+            FindingGroup gaps = group(AuditReport.of(loaded), FindingKind.SEQUENCE_GAP);
+            assertThat(gaps.firstPosition()).isEqualTo(3); // sequence 5, the third event read
+            assertThat(gaps.count()).isEqualTo(1);
         }
     }
 
