@@ -178,14 +178,13 @@ public final class EventsCommand implements Callable<Integer> {
 
         void print(int p) {
             Event e = timeline.event(p);
-            Masks m = masks;
             EventChange change = changeColumns == null ? null : changeColumns.at(p);
             if (format == Format.csv) {
-                out.println(csv(e, m, numeric, texts, change == null ? List.of() : changeColumns.csvCells(change)));
+                out.println(csv(e, masks, numeric, texts, change == null ? List.of() : changeColumns.csvCells(change)));
                 return;
             }
             try {
-                writeJson(json, e, m, change == null ? null : g -> changeColumns.writeJson(g, change));
+                writeJson(json, e, masks, change == null ? null : g -> changeColumns.writeJson(g, change));
                 json.flush();
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);

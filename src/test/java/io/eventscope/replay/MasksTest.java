@@ -60,6 +60,17 @@ class MasksTest {
     }
 
     @Test
+    void deepOrLongPayloadsAreMaskedInPartNotWhole() throws Exception {
+        Masks m = Masks.of(spec(", \"mask\": [\"/customer/name\"]"), Masks.Mode.SHOW, null);
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        String digits = "1".repeat(5000);
+        String out = show(m, "{\"type\":\"Deposit\",\"n\":" + digits + ",\"deep\":" + deep
+                + ",\"customer\":{\"name\":\"Ada\"}}");
+        assertThat(out).startsWith("{\"type\":\"Deposit\",\"n\":" + digits + ",\"deep\":" + deep)
+                .endsWith("\"customer\":{\"name\":\"" + Masks.MARK + "\"}}");
+    }
+
+    @Test
     void noMaskLeavesThePayloadBytesAlone() throws Exception {
         byte[] raw = "{ \"amount\" : 1.50 }".getBytes(StandardCharsets.UTF_8);
         assertThat(Masks.of(spec(""), Masks.Mode.HASH, null).payload(raw)).isSameAs(raw);
