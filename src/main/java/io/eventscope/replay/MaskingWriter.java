@@ -36,15 +36,28 @@ final class MaskingWriter {
 
     byte[] rewrite(byte[] json) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + 32);
+        long copied = 0; // input bytes whose tokens are written (masked) to out
         try (JsonParser p = JSON.createParser(json); JsonGenerator g = JSON.createGenerator(out)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                copy(p, g, t);
+            try {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    copy(p, g, t);
+                    copied = p.currentLocation().getByteOffset();
+                }
+                g.flush();
+                return out.toByteArray();
+            } catch (IOException | RuntimeException e) {
+                // Not JSON from some point on: keep the masked part before it, mask the rest whole. The result
+                // is broken the same way, so a masked pack replays to the same type and flags.
+                g.flush();
+                String rest = new String(json, (int) copied, json.length - (int) copied, StandardCharsets.UTF_8);
+                byte[] head = out.toByteArray();
+                byte[] tail = rest.isBlank() ? new byte[0] : masks.value(rest).getBytes(StandardCharsets.UTF_8);
+                byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+                System.arraycopy(tail, 0, all, head.length, tail.length);
+                return all;
             }
-            g.flush();
-            return out.toByteArray();
         } catch (IOException | RuntimeException e) {
-            // Left not JSON, so it is flagged the same way when a masked pack is replayed.
             return masks.value(new String(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
     }

@@ -56,6 +56,10 @@ class MasksTest {
         assertThat(m.headers(Map.of("authorization", "Bearer s3cret"))).containsEntry("authorization", Masks.MARK);
         assertThat(m.entity("acc-1")).startsWith("•••• ").isNotEqualTo(m.entity("acc-2"));
         assertThat(show(m, "Bearer s3cret {not json")).isEqualTo(Masks.MARK);
+        Masks names = Masks.of(spec(", \"mask\": [\"/customer/name\"]"), Masks.Mode.SHOW, SALT);
+        assertThat(show(names, "{\"type\":\"Deposit\",\"customer\":{\"name\":\"Ada\"} trailing Ada"))
+                .as("broken JSON keeps its masked head and masks the rest whole")
+                .isEqualTo("{\"type\":\"Deposit\",\"customer\":{\"name\":\"" + Masks.MARK + "\"}" + Masks.MARK);
         assertThat(Masks.of(spec(", \"mask\": [\"account\"]"), Masks.Mode.REVEAL, null).entity("acc-1")).isEqualTo("acc-1");
     }
 
