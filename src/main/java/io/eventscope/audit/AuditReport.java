@@ -26,10 +26,14 @@ public final class AuditReport {
     private final long gaps;
     private final Map<String, List<Violation>> violations = new LinkedHashMap<>();
     private final int violationCount;
+    private final ClockFindings clocks;
+    private final int firstGap;
 
     private AuditReport(String sourceName, FlagReport flags, Completeness completeness, String partialLoad,
-                        List<Violation> violations) {
+                        List<Violation> violations, ClockFindings clocks, int firstGap) {
         this.sourceName = sourceName;
+        this.clocks = clocks;
+        this.firstGap = firstGap;
         for (Violation v : violations) {
             this.violations.computeIfAbsent(v.invariant(), k -> new ArrayList<>()).add(v);
         }
@@ -48,23 +52,30 @@ public final class AuditReport {
     /** The same, with the invariant violations an engine already folded ({@link ReplayEngine#violations()}). */
     public static AuditReport of(LoadedSource loaded, List<Violation> violations) {
         return new AuditReport(loaded.sourceName(), FlagReport.of(loaded.timeline()), loaded.completeness(),
-                loaded.stoppedEarly(), violations);
+                loaded.stoppedEarly(), violations, ClockFindings.of(loaded.timeline(), loaded.spec().clockSkew()),
+                GapPositions.first(loaded.timeline(), loaded.completeness()));
     }
 
-    /** A streamed source's report: its flags and violations were gathered burst by burst; it was read to its end. */
-    public static AuditReport of(String sourceName, FlagReport flags, Completeness completeness,
-                                 List<Violation> violations) {
-        return new AuditReport(sourceName, flags, completeness, null, violations);
+    /** A streamed source's report ({@link StreamingAudit}): gathered burst by burst; it was read to its end. */
+    static AuditReport of(String sourceName, FlagReport flags, Completeness completeness, List<Violation> violations,
+                          ClockFindings clocks, int firstGap) {
+        return new AuditReport(sourceName, flags, completeness, null, violations, clocks, firstGap);
     }
 
     /** @param partialLoad the sentence saying the load stopped early, or null when it read to the end */
     public static AuditReport of(String sourceName, Timeline timeline, Completeness completeness, String partialLoad) {
-        return new AuditReport(sourceName, FlagReport.of(timeline), completeness, partialLoad, List.of());
+        return new AuditReport(sourceName, FlagReport.of(timeline), completeness, partialLoad, List.of(),
+                ClockFindings.none(), GapPositions.first(timeline, completeness));
     }
 
     /** Invariant violations by invariant name (in the order first broken), each in position order. */
     public Map<String, List<Violation>> violations() {
         return violations;
+    }
+
+    /** Events whose two clocks disagree, and event times that go backwards. */
+    public ClockFindings clocks() {
+        return clocks;
     }
 
     public int violationCount() {
@@ -108,7 +119,8 @@ public final class AuditReport {
      * are not counted again.
      */
     public long findingCount() {
-        return flags.flagged() + gaps + (partial() ? 1 : 0) + violationCount + completeness.caveats().size();
+        return flags.flagged() + gaps + (partial() ? 1 : 0) + violationCount + completeness.caveats().size()
+                + clocks.skewedCount() + clocks.backwardsCount();
     }
 
     public boolean clean() {
@@ -124,7 +136,7 @@ public final class AuditReport {
                     events.get(0).position()));
         }
         if (gaps > 0) {
-            groups.add(new FindingGroup(FindingKind.SEQUENCE_GAP, "gaps in the stream sequences", gaps, 0));
+            groups.add(new FindingGroup(FindingKind.SEQUENCE_GAP, "gaps in the stream sequences", gaps, firstGap));
         }
         if (partial()) {
             groups.add(new FindingGroup(FindingKind.PARTIAL_LOAD, "not read to its end (memory budget)", 1, 0));
@@ -133,6 +145,15 @@ public final class AuditReport {
                 "invariant " + name + " broken", list.size(), list.get(0).position())));
         for (String caveat : completeness.caveats()) {
             groups.add(new FindingGroup(FindingKind.SOURCE_CAVEAT, caveat, 1, 0));
+        }
+        if (clocks.skewedCount() > 0) {
+            groups.add(new FindingGroup(FindingKind.CLOCK_SKEW, "event and broker time more than "
+                    + clocks.threshold().toString().substring(2).toLowerCase(java.util.Locale.ROOT) + " apart",
+                    clocks.skewedCount(), clocks.skewed()[0]));
+        }
+        if (clocks.backwardsCount() > 0) {
+            groups.add(new FindingGroup(FindingKind.TIME_BACKWARDS, "event time earlier than the event before",
+                    clocks.backwardsCount(), clocks.backwards()[0]));
         }
         return groups;
     }
@@ -151,6 +172,12 @@ public final class AuditReport {
         }
         if (violationCount > 0) {
             parts.add(DecimalText.grouped(violationCount) + (violationCount == 1 ? " violation" : " violations"));
+        }
+        if (clocks.skewedCount() > 0) {
+            parts.add(DecimalText.grouped(clocks.skewedCount()) + " skewed clocks");
+        }
+        if (clocks.backwardsCount() > 0) {
+            parts.add(DecimalText.grouped(clocks.backwardsCount()) + " times backwards");
         }
         if (!completeness.caveats().isEmpty()) {
             parts.add(completeness.caveats().size() == 1 ? "1 caveat" : completeness.caveats().size() + " caveats");
@@ -180,6 +207,16 @@ public final class AuditReport {
             out.append(". ").append(DecimalText.grouped(violationCount))
                     .append(violationCount == 1 ? " invariant violation" : " invariant violations")
                     .append(": the history breaks a rule the projection says must hold");
+        }
+        if (clocks.skewedCount() > 0) {
+            out.append(". ").append(DecimalText.grouped(clocks.skewedCount()))
+                    .append(clocks.skewedCount() == 1 ? " event's" : " events'")
+                    .append(" event time and broker time disagree by more than ").append(clocks.threshold());
+        }
+        if (clocks.backwardsCount() > 0) {
+            out.append(". ").append(DecimalText.grouped(clocks.backwardsCount()))
+                    .append(clocks.backwardsCount() == 1 ? " event time goes" : " event times go")
+                    .append(" backwards: ordering by event time differs from the source's order");
         }
         for (String caveat : completeness.caveats()) {
             out.append(". The ").append(caveat.startsWith("topic ") ? caveat : "source: " + caveat);

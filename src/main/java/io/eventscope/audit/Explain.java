@@ -5,6 +5,7 @@ import io.eventscope.event.EventTimes;
 import io.eventscope.event.Timeline;
 import io.eventscope.replay.ChangeStream;
 import io.eventscope.replay.EntityState;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
 import java.math.BigDecimal;
@@ -61,6 +62,18 @@ public record Explain(String entity, String field, int position, String value, L
         Object value = at == null ? (walk.isDecimal(f) ? BigDecimal.ZERO : null)
                 : walk.isDecimal(f) ? at.decimal(name) : at.texts().get(name);
         return new Explain(entity, name, state.position(), text(value), List.copyOf(steps));
+    }
+
+    /** The same answer as {@code masks} shows it: the entity id, and every value when the field is masked. */
+    public Explain masked(Masks masks) {
+        if (!masks.active()) {
+            return this;
+        }
+        boolean hide = masks.masksField(field);
+        List<Step> steps = events.stream().map(s -> hide ? new Step(s.position(), masks.type(s.type()), s.time(),
+                masks.value(s.effect()), masks.value(s.value())) : new Step(s.position(), masks.type(s.type()),
+                s.time(), s.effect(), s.value())).toList();
+        return new Explain(masks.entity(entity), field, position, hide ? masks.value(value) : value, steps);
     }
 
     /** The list as CSV (a header, then one row per event): what explain --format csv and the viewer export. */

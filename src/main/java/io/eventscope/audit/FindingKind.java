@@ -14,5 +14,9 @@ public enum FindingKind {
     /** Events that left one of the projection's invariants false; one group per invariant. */
     INVARIANT_VIOLATION,
     /** A fact about the source that limits what can be known, e.g. a compacted Kafka topic. */
-    SOURCE_CAVEAT
+    SOURCE_CAVEAT,
+    /** Events whose event time and broker time disagree by more than the projection's clockSkew. */
+    CLOCK_SKEW,
+    /** Events whose event time is earlier than that of the event before them. */
+    TIME_BACKWARDS
 }

@@ -1,6 +1,7 @@
 package io.eventscope.audit;
 
 import io.eventscope.replay.EntityState;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayState;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,6 +42,17 @@ public record Reconcile(int matched, List<Mismatch> mismatches, List<String> onl
         root.put("onlyInSource", onlyInSource);
         root.put("onlyInFile", onlyInFile);
         return root;
+    }
+
+    /** The same answer as {@code masks} shows it: entity ids, and the values of masked fields. */
+    public Reconcile masked(Masks masks) {
+        if (!masks.active()) {
+            return this;
+        }
+        List<Mismatch> shown = mismatches.stream().map(m -> new Mismatch(masks.entity(m.entity()), m.field(),
+                masks.field(m.field(), m.expected()), masks.field(m.field(), m.replayed()))).toList();
+        return new Reconcile(matched, shown, onlyInSource.stream().map(masks::entity).toList(),
+                onlyInFile.stream().map(masks::entity).toList());
     }
 
     public boolean clean() {

@@ -6,6 +6,7 @@ import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.FlagReport;
 import io.eventscope.event.Flag;
 import io.eventscope.event.FlagKind;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.Violation;
 import io.eventscope.source.Completeness;
 import java.util.ArrayList;
@@ -24,14 +25,14 @@ final class AuditJson {
     private AuditJson() {
     }
 
-    static String of(AuditReport report) {
+    static String of(AuditReport report, Masks masks) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", report.sourceName());
         root.put("positions", report.flags().positions());
         root.put("flagged", report.flags().flagged());
         root.put("complete", report.complete());
         List<Object> findings = new ArrayList<>();
-        flagged(report.flags()).values().forEach(f -> findings.add(flag(f)));
+        flagged(report.flags()).values().forEach(f -> findings.add(flag(f, masks)));
         for (Completeness.StreamExtent s : report.completeness().streams()) {
             for (Completeness.Gap g : s.gaps()) {
                 Map<String, Object> gap = new LinkedHashMap<>();
@@ -47,6 +48,8 @@ final class AuditJson {
         report.violations().values().stream().flatMap(List::stream)
                 .sorted(java.util.Comparator.comparingInt(Violation::position))
                 .forEach(v -> findings.add(violation(v)));
+        clock(findings, "clockSkew", report.clocks().skewed());
+        clock(findings, "timeBackwards", report.clocks().backwards());
         if (report.partial()) {
             root.put("incomplete", report.partialLoad());
         }
@@ -60,13 +63,22 @@ final class AuditJson {
     }
 
     /** Each flagged event once, in position order (an event with two reasons is in two groups of the report). */
+    private static void clock(List<Object> findings, String kind, int[] positions) {
+        for (int p : positions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", kind);
+            m.put("position", p);
+            findings.add(m);
+        }
+    }
+
     private static Map<Integer, FlagReport.Finding> flagged(FlagReport flags) {
         Map<Integer, FlagReport.Finding> out = new TreeMap<>();
         flags.byKind().values().forEach(list -> list.forEach(f -> out.putIfAbsent(f.position(), f)));
         return out;
     }
 
-    private static Map<String, Object> flag(FlagReport.Finding f) {
+    private static Map<String, Object> flag(FlagReport.Finding f, Masks masks) {
         boolean duplicate = f.flags().stream().anyMatch(fl -> fl.kind() == FlagKind.DUPLICATE_MESSAGE_ID
                 || fl.kind() == FlagKind.DEAD_LETTER_RESEND);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -77,7 +89,7 @@ final class AuditJson {
         for (Flag fl : f.flags()) {
             Map<String, Object> reason = new LinkedHashMap<>();
             reason.put("reason", fl.kind().name());
-            reason.put("detail", fl.detail());
+            reason.put("detail", masks.detail(fl));
             reasons.add(reason);
         }
         out.put("reasons", reasons);

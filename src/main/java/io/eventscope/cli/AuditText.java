@@ -1,10 +1,11 @@
 package io.eventscope.cli;
 
 import io.eventscope.audit.AuditReport;
+import io.eventscope.audit.ClockFindings;
 import io.eventscope.audit.FlagReport;
 import io.eventscope.event.DecimalText;
-import io.eventscope.event.Flag;
 import io.eventscope.event.FlagKind;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.Violation;
 import io.eventscope.source.Completeness;
 import java.io.PrintWriter;
@@ -19,9 +20,11 @@ import java.util.stream.Collectors;
 final class AuditText {
     private final PrintWriter out;
     private final int details;
+    private final Masks masks;
 
-    AuditText(PrintWriter out, int details) {
+    AuditText(PrintWriter out, int details, Masks masks) {
         this.out = out;
+        this.masks = masks;
         this.details = details;
     }
 
@@ -34,6 +37,7 @@ final class AuditText {
         }
         printCompleteness(report.completeness());
         report.violations().forEach(this::printViolations);
+        printClocks(report.clocks());
         if (report.partial()) {
             out.printf("%nIncomplete: %s%n", report.partialLoad());
         }
@@ -46,7 +50,7 @@ final class AuditText {
                 findings.size() == 1 ? "" : "s");
         for (FlagReport.Finding f : findings.subList(0, Math.min(details, findings.size()))) {
             String reasons = f.flags().stream().filter(fl -> fl.kind() == kind)
-                    .map(Flag::detail).collect(Collectors.joining("; "));
+                    .map(masks::detail).collect(Collectors.joining("; "));
             out.printf("  position %s (%s): %s%n", DecimalText.grouped(f.position()), f.coordinates(), reasons);
         }
         if (findings.size() > details) {
@@ -70,6 +74,23 @@ final class AuditText {
                     violations.subList(details, violations.size()).stream()
                             .map(v -> Integer.toString(v.position())).collect(Collectors.joining(", ")));
         }
+    }
+
+    /** Events whose clocks disagree or go backwards: their count, then their positions. */
+    private void printClocks(ClockFindings clocks) {
+        printPositions("Event time and broker time more than " + clocks.threshold() + " apart", clocks.skewed());
+        printPositions("Event time earlier than the event before", clocks.backwards());
+    }
+
+    private void printPositions(String title, int[] positions) {
+        if (positions.length == 0) {
+            return;
+        }
+        out.printf("%n%s: %s event%s%n", title, DecimalText.grouped(positions.length), positions.length == 1 ? "" : "s");
+        out.printf("  at position%s %s%s%n", positions.length == 1 ? "" : "s",
+                java.util.Arrays.stream(positions).limit(details).mapToObj(DecimalText::grouped)
+                        .collect(Collectors.joining(", ")),
+                positions.length > details ? " and " + (positions.length - details) + " more" : "");
     }
 
     /** Stations and streams only: files have no sequences. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.eventscope.replay.ChangeWalk;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.EventChange;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.StateKind;
 import java.io.IOException;
@@ -21,9 +22,11 @@ final class ChangeColumns {
     private final Map<String, StateKind> fields;
     private ChangeWalk walk;
     private final ReplayEngine engine;
+    private final Masks masks;
 
-    ChangeColumns(ReplayEngine engine) {
+    ChangeColumns(ReplayEngine engine, Masks masks) {
         this.engine = engine;
+        this.masks = masks;
         this.fields = engine.spec().state();
     }
 
@@ -75,7 +78,7 @@ final class ChangeColumns {
             BigDecimal v = s == null ? BigDecimal.ZERO : s.decimal(field);
             return v.toPlainString();
         }
-        return s == null ? null : s.text(field);
+        return s == null ? null : masks.field(field, s.text(field));
     }
 
     private static String nullToEmpty(String s) {

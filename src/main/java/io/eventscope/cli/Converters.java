@@ -22,4 +22,21 @@ final class Converters {
             }
         }
     }
+
+    /** Positive ISO-8601 durations such as PT5M. */
+    static final class DurationConverter implements ITypeConverter<java.time.Duration> {
+        @Override
+        public java.time.Duration convert(String value) {
+            try {
+                java.time.Duration d = java.time.Duration.parse(value);
+                if (!d.isNegative() && !d.isZero()) {
+                    return d;
+                }
+            } catch (RuntimeException e) {
+                // worded below
+            }
+            throw new TypeConversionException("'" + value + "' is not a positive ISO-8601 duration; use e.g. PT30S, "
+                    + "PT5M or PT1H");
+        }
+    }
 }

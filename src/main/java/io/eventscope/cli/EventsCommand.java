@@ -8,6 +8,7 @@ import io.eventscope.event.SourceCoordinates;
 import io.eventscope.event.Timeline;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.EventChange;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.source.memphis.MemphisHeaders;
@@ -55,6 +56,8 @@ public final class EventsCommand implements Callable<Integer> {
 
     /** The projection the source was loaded under. */
     private ProjectionSpec projection;
+    /** Its masked values as this export shows them. */
+    private Masks masks;
 
     @Option(names = "--follow", description = "After printing, keep printing events appended to the station or "
             + "stream until stopped (Ctrl-C).")
@@ -72,11 +75,13 @@ public final class EventsCommand implements Callable<Integer> {
         if (!follow) {
             LoadedSource loaded = source.load();
             projection = loaded.spec();
+            masks = source.masks(projection, Masks.Mode.HASH);
             print(loaded.timeline(), spec.commandLine().getOut());
             return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
         }
         try (LoadedSource session = source.open()) {
             projection = session.spec();
+            masks = source.masks(projection, Masks.Mode.HASH);
             if (!session.canFollow()) {
                 throw new UserError(session.sourceName() + " cannot be followed live; only stations and "
                         + "streams can.");
@@ -145,7 +150,7 @@ public final class EventsCommand implements Callable<Integer> {
         Printer(Timeline timeline, PrintWriter out) {
             this.timeline = timeline;
             boolean withChanges = changes != null ? changes : projection.state().size() > 1;
-            this.changeColumns = withChanges ? new ChangeColumns(new ReplayEngine(timeline, projection)) : null;
+            this.changeColumns = withChanges ? new ChangeColumns(new ReplayEngine(timeline, projection), masks) : null;
             this.out = out;
             this.numeric = timeline.mapping().numericFields();
             this.texts = timeline.mapping().textFields();
@@ -175,11 +180,11 @@ public final class EventsCommand implements Callable<Integer> {
             Event e = timeline.event(p);
             EventChange change = changeColumns == null ? null : changeColumns.at(p);
             if (format == Format.csv) {
-                out.println(csv(e, numeric, texts, change == null ? List.of() : changeColumns.csvCells(change)));
+                out.println(csv(e, masks, numeric, texts, change == null ? List.of() : changeColumns.csvCells(change)));
                 return;
             }
             try {
-                writeJson(json, e, change == null ? null : g -> changeColumns.writeJson(g, change));
+                writeJson(json, e, masks, change == null ? null : g -> changeColumns.writeJson(g, change));
                 json.flush();
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -202,7 +207,7 @@ public final class EventsCommand implements Callable<Integer> {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private static void writeJson(JsonGenerator g, Event e, MoreFields more) throws IOException {
+    private static void writeJson(JsonGenerator g, Event e, Masks m, MoreFields more) throws IOException {
         g.writeStartObject();
         g.writeNumberField("position", e.position());
         g.writeObjectFieldStart("source");
@@ -214,15 +219,15 @@ public final class EventsCommand implements Callable<Integer> {
         g.writeEndObject();
         g.writeStringField("brokerTime", text(e.brokerTime()));
         g.writeStringField("eventTime", text(e.eventTime()));
-        g.writeStringField("type", e.type());
-        g.writeStringField("entity", e.entity());
+        g.writeStringField("type", m.type(e.type()));
+        g.writeStringField("entity", m.entity(e.entity()));
         for (var n : e.numbers().entrySet()) {
-            g.writeStringField(n.getKey(), n.getValue().toPlainString());
+            g.writeStringField(n.getKey(), m.field(n.getKey(), n.getValue().toPlainString()));
         }
         for (var t : e.texts().entrySet()) {
-            g.writeStringField(t.getKey(), t.getValue());
+            g.writeStringField(t.getKey(), m.field(t.getKey(), t.getValue()));
         }
-        writeHeaders(g, e);
+        writeHeaders(g, m.headers(e.headers()));
         if (more != null) {
             more.write(g);
         }
@@ -230,7 +235,7 @@ public final class EventsCommand implements Callable<Integer> {
         for (Flag f : e.flags()) {
             g.writeStartObject();
             g.writeStringField("kind", f.kind().name());
-            g.writeStringField("reason", f.reason());
+            g.writeStringField("reason", m.reason(f));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -238,11 +243,11 @@ public final class EventsCommand implements Callable<Integer> {
     }
 
     /** Memphis headers as named fields, other headers kept under "headers". Files have none. */
-    private static void writeHeaders(JsonGenerator g, Event e) throws IOException {
-        if (e.headers().isEmpty()) {
+    private static void writeHeaders(JsonGenerator g, java.util.Map<String, String> headers) throws IOException {
+        if (headers.isEmpty()) {
             return;
         }
-        MemphisHeaders h = MemphisHeaders.of(e.headers());
+        MemphisHeaders h = MemphisHeaders.of(headers);
         if (h.producer() != null) {
             g.writeStringField("producer", h.producer());
         }
@@ -261,23 +266,23 @@ public final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    private static String csv(Event e, List<String> numeric, List<String> texts, List<String> changes) {
+    private static String csv(Event e, Masks m, List<String> numeric, List<String> texts, List<String> changes) {
         List<String> cells = new ArrayList<>();
         cells.add(Integer.toString(e.position()));
         cells.add(e.coordinates().toString());
         cells.add(nullToEmpty(text(e.brokerTime())));
         cells.add(nullToEmpty(text(e.eventTime())));
-        cells.add(nullToEmpty(e.type()));
-        cells.add(e.entity());
+        cells.add(nullToEmpty(m.type(e.type())));
+        cells.add(m.entity(e.entity()));
         for (String n : numeric) {
             BigDecimal v = e.numbers().get(n);
-            cells.add(v == null ? "" : v.toPlainString());
+            cells.add(v == null ? "" : m.field(n, v.toPlainString()));
         }
         for (String t : texts) {
-            cells.add(nullToEmpty(e.texts().get(t)));
+            cells.add(nullToEmpty(m.field(t, e.texts().get(t))));
         }
         cells.addAll(changes);
-        cells.add(e.flags().stream().map(Flag::reason).collect(Collectors.joining("; ")));
+        cells.add(e.flags().stream().map(m::reason).collect(Collectors.joining("; ")));
         return cells.stream().map(EventsCommand::csvCell).collect(Collectors.joining(","));
     }
 

@@ -7,6 +7,7 @@ import io.eventscope.audit.Cut;
 import io.eventscope.audit.Explain;
 import io.eventscope.event.DecimalText;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayEngine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -60,6 +61,8 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        explain = explain.masked(source.masks(loaded.spec(), format == Format.table ? Masks.Mode.SHOW
+                : Masks.Mode.HASH));
         switch (format) {
             case json -> out.println(json(explain));
             case csv -> explain.writeCsv(out);

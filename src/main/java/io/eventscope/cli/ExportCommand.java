@@ -4,6 +4,7 @@ import io.eventscope.audit.Cut;
 import io.eventscope.audit.evidence.PackWriter;
 import io.eventscope.audit.evidence.SigningKey;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
             Cut cut = Cut.resolve(engine, moment == null ? null : moment.position, moment == null ? null : moment.at);
             SigningKey key = SigningKey.inFolder(keyFolder);
             PackWriter.Result r = new PackWriter(loaded, projectionText, key, tool(), Clock.systemUTC())
-                    .write(out, cut, cite);
+                    .masked(source.masks(loaded.spec(), Masks.Mode.HASH)).write(out, cut, cite);
             if (r.keyCreated()) {
                 o.println("Created a signing key in " + keyFolder + " (keep it private).");
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.eventscope.audit.Cut;
 import io.eventscope.audit.Reconcile;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayEngine;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,14 +66,17 @@ public final class ReconcileCommand implements Callable<Integer> {
                     + "); it must be UTF-8 CSV.");
         }
         PrintWriter out = spec.commandLine().getOut();
+        Reconcile shown = r.masked(source.masks(loaded.spec(), format == Format.json ? Masks.Mode.HASH
+                : Masks.Mode.SHOW));
         if (format == Format.json) {
             try {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r.toJson()));
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(shown.toJson()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         } else {
-            printTable(out, r);
+            printTable(out, shown);
         }
         out.flush();
         int partial = SourceOptions.reportPartial(loaded, spec.commandLine().getErr());

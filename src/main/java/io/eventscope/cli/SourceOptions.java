@@ -4,6 +4,8 @@ import io.eventscope.event.MemoryBudget;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.load.StreamingLoad;
 import io.eventscope.load.TimelineLoad;
+import io.eventscope.replay.MaskSalt;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecException;
 import io.eventscope.replay.ProjectionSpecReader;
@@ -42,6 +44,19 @@ public final class SourceOptions {
             description = "Stop loading (keeping what was read) before the timeline takes more heap than SIZE, "
                     + "e.g. 512m or 2g (default: 60%% of the JVM's maximum heap).")
     String maxMemory;
+
+    @Option(names = "--clock-skew", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
+            description = "How far event time and broker time may disagree before verify reports it, e.g. PT30S or "
+                    + "PT1H (default: the projection's clockSkew, else 5 minutes).")
+    java.time.Duration clockSkew;
+
+    @Option(names = "--reveal", description = "Print the values the projection's \"mask\" lists as they are "
+            + "(default: masked as •••• (masked) in text, as salted SHA-256 hashes in exports).")
+    boolean reveal;
+
+    @Option(names = "--mask-salt", paramLabel = "FILE",
+            description = "The secret salt of masked-value hashes (created on first use; default ~/.eventscope/mask-salt).")
+    Path maskSalt;
 
     /** Which part of a station or stream to load (files are always read whole). */
     static final class Window {
@@ -95,6 +110,11 @@ public final class SourceOptions {
 
     /** The projection {@code --projection} names (bundled name or file), else the bundled banking one. */
     ProjectionSpec projection() {
+        ProjectionSpec named = namedProjection();
+        return clockSkew == null ? named : named.withClockSkew(clockSkew);
+    }
+
+    private ProjectionSpec namedProjection() {
         if (projection == null) {
             return ProjectionSpecReader.banking();
         }
@@ -115,6 +135,25 @@ public final class SourceOptions {
             return java.nio.file.Files.readString(java.nio.file.Path.of(projection));
         } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
             throw new UserError("Projection spec " + projection + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * How this command shows the spec's masked values: {@code shown} (text or hashes) unless --reveal. The
+     * salt is read (or made) only when a hash is needed.
+     */
+    Masks masks(ProjectionSpec spec, Masks.Mode shown) {
+        if (reveal || spec.mask().isEmpty()) {
+            return Masks.of(spec, Masks.Mode.REVEAL, null);
+        }
+        Path file = maskSalt != null ? maskSalt
+                : Path.of(System.getProperty("user.home"), ".eventscope", MaskSalt.FILE_NAME);
+        try {
+            return Masks.of(spec, shown, MaskSalt.read(file));
+        } catch (java.io.IOException e) {
+            throw new UserError(e.getMessage().startsWith("The mask salt") ? e.getMessage()
+                    : "The mask salt " + file + " cannot be read or created (" + e.getMessage()
+                    + "); give another file with --mask-salt.");
         }
     }
 

@@ -3,6 +3,8 @@ package io.eventscope.cli;
 import io.eventscope.event.DecimalText;
 import io.eventscope.load.StreamingLoad;
 import io.eventscope.replay.EntityState;
+import io.eventscope.replay.Masks;
+import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.StateJson;
@@ -55,7 +57,9 @@ public final class StateCommand implements Callable<Integer> {
     public Integer call() {
         Integer asked = moment != null ? moment.position : null;
         RunningFold[] fold = new RunningFold[1];
+        ProjectionSpec[] read = new ProjectionSpec[1];
         StreamingLoad.Streamed streamed = source.stream((timeline, projection) -> {
+            read[0] = projection;
             fold[0] = moment != null && moment.at != null ? RunningFold.atTime(timeline, projection, moment.at)
                     : asked != null && asked >= 0 ? RunningFold.toPosition(timeline, projection, asked)
                     : RunningFold.toEnd(timeline, projection);
@@ -69,15 +73,15 @@ public final class StateCommand implements Callable<Integer> {
         ReplayState state = fold[0].state();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(StateJson.of(streamed.sourceName(), state));
+            out.println(StateJson.of(streamed.sourceName(), state, source.masks(read[0], Masks.Mode.HASH)));
         } else {
-            printTable(out, streamed.sourceName(), size, state);
+            printTable(out, streamed.sourceName(), size, state, source.masks(read[0], Masks.Mode.SHOW));
         }
         out.flush();
         return 0;
     }
 
-    private static void printTable(PrintWriter out, String sourceName, int size, ReplayState state) {
+    private static void printTable(PrintWriter out, String sourceName, int size, ReplayState state, Masks masks) {
         out.printf("State of %s after position %s of %s%s · %s flagged skipped%n", sourceName,
                 DecimalText.grouped(state.position()), DecimalText.grouped(size),
                 state.time() == null ? "" : " (" + state.time() + ")", DecimalText.grouped(state.flagged()));
@@ -86,7 +90,8 @@ public final class StateCommand implements Callable<Integer> {
         header.add("EVENTS");
         header.add("LAST CHANGE");
         List<List<String>> rows = new ArrayList<>();
-        for (EntityState e : state.entities()) {
+        for (EntityState shown : state.entities()) {
+            EntityState e = masks.state(shown);
             List<String> row = new ArrayList<>();
             row.add(e.entity());
             for (BigDecimal v : e.decimals().values()) {

@@ -1,8 +1,9 @@
 package io.eventscope.cli;
 
 import io.eventscope.audit.AuditReport;
-import io.eventscope.audit.FlagReport;
+import io.eventscope.audit.StreamingAudit;
 import io.eventscope.load.StreamingLoad;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.Violation;
 import java.util.ArrayList;
@@ -42,12 +43,14 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditReport report = streamedReport();
+        Masks[] shown = new Masks[1];
+        AuditReport report = streamedReport(shown);
+        Masks masks = shown[0];
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(AuditJson.of(report));
+            out.println(AuditJson.of(report, masks));
         } else {
-            new AuditText(out, details).print(report);
+            new AuditText(out, details, masks).print(report);
         }
         out.flush();
         return report.clean() ? 0 : FINDINGS;
@@ -58,13 +61,18 @@ public final class VerifyCommand implements Callable<Integer> {
      * violations) burst by burst, so memory grows with entities and findings, not events. The text keeps
      * {@code --details} findings whole per reason; JSON lists every finding whole.
      */
-    private AuditReport streamedReport() {
-        FlagReport.Streaming flags = new FlagReport.Streaming(format == Format.json ? Integer.MAX_VALUE : details);
+    private AuditReport streamedReport(Masks[] shown) {
+        StreamingAudit[] audit = new StreamingAudit[1];
         List<Violation> violations = new ArrayList<>();
-        StreamingLoad.Streamed streamed = source.stream((timeline, projection) -> flags, (timeline, projection) -> {
-            RunningFold fold = RunningFold.toEnd(timeline, projection).violations(violations::add);
+        StreamingLoad.Streamed streamed = source.stream((timeline, projection) -> {
+            shown[0] = source.masks(projection, format == Format.json ? Masks.Mode.HASH : Masks.Mode.SHOW);
+            audit[0] = new StreamingAudit(format == Format.json ? Integer.MAX_VALUE : details, projection.clockSkew());
+            return audit[0];
+        }, (timeline, projection) -> {
+            RunningFold fold = RunningFold.toEnd(timeline, projection)
+                    .violations(v -> violations.add(shown[0].violation(v)));
             return t -> fold.foldHeld();
         });
-        return AuditReport.of(streamed.sourceName(), flags.report(), streamed.completeness(), violations);
+        return audit[0].report(streamed.sourceName(), streamed.completeness(), violations);
     }
 }

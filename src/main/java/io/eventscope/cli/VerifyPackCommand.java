@@ -2,6 +2,7 @@ package io.eventscope.cli;
 
 import io.eventscope.audit.evidence.PackChecker;
 import io.eventscope.load.TimelineLoad;
+import io.eventscope.replay.MaskSalt;
 import io.eventscope.source.SourceException;
 import io.eventscope.source.nats.Passwords;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class VerifyPackCommand implements Callable<Integer> {
         PackChecker.SourceLoader loader = source == null ? null : projection -> TimelineLoad.under(projection)
                 .password(password()).read(source);
         try {
-            List<String> held = new PackChecker(dir).check(loader);
+            List<String> held = new PackChecker(dir, salt()).check(loader);
             held.forEach(h -> out.println("ok  " + h));
             out.println("INTACT: " + dir);
             out.flush();
@@ -55,6 +56,24 @@ public final class VerifyPackCommand implements Callable<Integer> {
             return VerifyCommand.FINDINGS;
         } catch (IOException e) {
             throw new UserError("The pack in " + dir + " could not be checked: " + e.getMessage());
+        }
+    }
+
+    @Option(names = "--mask-salt", paramLabel = "FILE", description = "With --source, for a pack with masked values: "
+            + "the exporting installation's mask salt (default ~/.eventscope/mask-salt, when it exists).")
+    Path maskSalt;
+
+    /** The salt a masked pack's hashes were made with, when this installation has it; else null. */
+    private byte[] salt() {
+        Path file = maskSalt != null ? maskSalt
+                : Path.of(System.getProperty("user.home"), ".eventscope", MaskSalt.FILE_NAME);
+        if (source == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return MaskSalt.read(file);
+        } catch (IOException e) {
+            throw new UserError(e.getMessage());
         }
     }
 

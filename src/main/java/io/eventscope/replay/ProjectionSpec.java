@@ -21,6 +21,8 @@ import java.util.Set;
  * @param payloadFields payload fields by name, each read from its references (a top-level field, a
  *                      JSON Pointer or {@code header:NAME}); a field an operation names that is not here
  *                      is the top-level field of that name
+ * @param mask          references of sensitive values ({@link Masks}): shown masked, never folded masked
+ * @param clockSkew     how far event time and broker time may disagree before it is a finding
  */
 public record ProjectionSpec(
         String name,
@@ -31,9 +33,24 @@ public record ProjectionSpec(
         Map<String, List<String>> payloadFields,
         Map<String, StateKind> state,
         List<Rule> rules,
-        List<Invariant> invariants) {
+        List<Invariant> invariants,
+        List<String> mask,
+        java.time.Duration clockSkew) {
+
+    /** The clock skew tolerated when a spec names none. */
+    public static final java.time.Duration DEFAULT_CLOCK_SKEW = java.time.Duration.ofMinutes(5);
+
+    /** A spec without masked fields, tolerating the default clock skew. */
+    public ProjectionSpec(String name, String description, List<String> typeFields, List<String> entityFields,
+                          List<String> timeFields, Map<String, List<String>> payloadFields,
+                          Map<String, StateKind> state, List<Rule> rules, List<Invariant> invariants) {
+        this(name, description, typeFields, entityFields, timeFields, payloadFields, state, rules, invariants,
+                List.of(), DEFAULT_CLOCK_SKEW);
+    }
 
     public ProjectionSpec {
+        mask = List.copyOf(mask);
+        clockSkew = clockSkew == null ? DEFAULT_CLOCK_SKEW : clockSkew;
         typeFields = List.copyOf(typeFields);
         entityFields = List.copyOf(entityFields);
         timeFields = List.copyOf(timeFields);
@@ -41,6 +58,12 @@ public record ProjectionSpec(
         state = Collections.unmodifiableMap(new LinkedHashMap<>(state));
         rules = List.copyOf(rules);
         invariants = List.copyOf(invariants);
+    }
+
+    /** This spec tolerating {@code skew} between event time and broker time instead. */
+    public ProjectionSpec withClockSkew(java.time.Duration skew) {
+        return new ProjectionSpec(name, description, typeFields, entityFields, timeFields, payloadFields, state, rules,
+                invariants, mask, skew);
     }
 
     /** The operations for a type name (any case); empty when the type has no effect. */

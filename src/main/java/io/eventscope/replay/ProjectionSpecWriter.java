@@ -68,6 +68,12 @@ public final class ProjectionSpecWriter {
             rules.add(rule);
         }
         root.put("rules", rules);
+        if (!spec.mask().isEmpty()) {
+            root.put("mask", spec.mask());
+        }
+        if (!spec.clockSkew().equals(ProjectionSpec.DEFAULT_CLOCK_SKEW)) {
+            root.put("clockSkew", spec.clockSkew().toString());
+        }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -84,6 +84,19 @@ final class SpecNodes {
         return out;
     }
 
+    /** A positive ISO-8601 duration such as {@code "PT5M"}. */
+    java.time.Duration duration(JsonNode n, String at) throws ProjectionSpecException {
+        try {
+            java.time.Duration d = java.time.Duration.parse(text(n, at));
+            if (d.isNegative() || d.isZero()) {
+                throw fail(at, "must be a positive duration");
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw fail(at, quote(n) + " is not an ISO-8601 duration like \"PT5M\" (five minutes)");
+        }
+    }
+
     static String quote(JsonNode n) {
         return n.isTextual() ? "\"" + n.asText() + "\"" : n.toString();
     }

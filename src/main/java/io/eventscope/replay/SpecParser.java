@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * the file and the JSON path (and, for an expression, the column).
  */
 final class SpecParser {
-    private static final Set<String> TOP = Set.of("name", "description", "fields", "state", "rules", "invariants");
+    private static final Set<String> TOP = Set.of("name", "description", "fields", "state", "rules", "invariants",
+            "mask", "clockSkew");
     private static final Set<String> ROLES = Set.of("type", "entity", "time");
     private static final Set<String> RULE = Set.of("types", "when", "apply");
     private static final Set<String> OPERATION = Set.of("op", "field", "value", "to", "when");
@@ -75,7 +76,10 @@ final class SpecParser {
                 throw n.fail("fields." + field, "is read by no operation, condition or invariant");
             }
         }
-        return new ProjectionSpec(name, description, type, entity, time, payloadFields, state, rules, invariants);
+        List<String> mask = root.has("mask") ? n.refs(root.get("mask"), "mask") : List.of();
+        java.time.Duration skew = root.has("clockSkew") ? n.duration(root.get("clockSkew"), "clockSkew") : null;
+        return new ProjectionSpec(name, description, type, entity, time, payloadFields, state, rules, invariants,
+                mask, skew);
     }
 
     private Map<String, StateKind> state(JsonNode node) throws ProjectionSpecException {

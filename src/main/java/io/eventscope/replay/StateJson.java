@@ -17,13 +17,19 @@ public final class StateJson {
     }
 
     public static String of(String sourceName, ReplayState state) {
+        return of(sourceName, state, Masks.none());
+    }
+
+    /** The same with the masked entity ids and text fields as {@code masks} shows them. */
+    public static String of(String sourceName, ReplayState state, Masks masks) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", sourceName);
         root.put("position", state.position());
         root.put("time", state.time() == null ? null : state.time().toString());
         root.put("flagged", state.flagged());
         Map<String, Object> entities = new LinkedHashMap<>();
-        for (EntityState e : state.entities()) {
+        for (EntityState shown : state.entities()) {
+            EntityState e = masks.state(shown);
             Map<String, Object> fields = new LinkedHashMap<>();
             e.decimals().forEach((k, v) -> fields.put(k, v.toPlainString()));
             fields.putAll(e.texts());

@@ -12,6 +12,7 @@ import io.eventscope.ui.filter.KnownNames;
 import io.eventscope.ui.filter.TimeExtent;
 import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.replay.ReplayViewModel;
+import io.eventscope.ui.session.Session;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.state.EntityRow;
 import io.eventscope.ui.state.StateViewModel;
@@ -109,6 +110,16 @@ public final class MainViewModel {
                 .sorted(Comparator.comparingInt(EntityRow::events).reversed().thenComparing(EntityRow::entity))
                 .limit(AUTO_CHARTED).map(EntityRow::entity).toList();
         state.selectedEntities().setAll(busiest);
+    }
+
+    /** Shows the current session's masked values as they are (the window asked the user first). */
+    public void revealMasked() {
+        Session s = session.session();
+        if (s != null) {
+            s.reveal();
+            table.masksChanged();
+            detail.reload();
+        }
     }
 
     public TimeDisplay times() {

@@ -77,6 +77,7 @@ public final class MainWindow extends BorderPane {
                 model.darkProperty()), session, model.replay(), model::open, model::reload, filterBar::focusText,
                 model::useProjection);
         windowCommands.evidence(model.evidence(), model.reconcile());
+        windowCommands.onReveal(model::revealMasked);
         commands = windowCommands;
         replayBar = new ReplayBarView(model.replay(), commands::goTo);
         // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
@@ -93,6 +94,7 @@ public final class MainWindow extends BorderPane {
 
         shown.textProperty().bind(model.summaryProperty());
         tablePlace.getChildren().add(new TimelineTablePane(table)); // its bar spans all rows
+        top.getChildren().add(new io.eventscope.ui.audit.CompletenessBanner(model.findings()));
         statePlace.getChildren().add(statePanel);
         violationsPlace.getChildren().add(new ViolationsView(model.violations()));
         ChartView chartView = new ChartView(model.chart(), chart);

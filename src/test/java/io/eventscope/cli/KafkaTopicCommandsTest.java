@@ -99,7 +99,8 @@ class KafkaTopicCommandsTest {
     @Test
     void verifyCountsTheSameFlaggedEventsAndNoGaps() {
         Cli fromFile = Cli.run("verify", log.toString());
-        Cli fromTopic = Cli.run("verify", topic);
+        // The topic's records are stamped now, their payloads 2024: leave the clocks out of this comparison.
+        Cli fromTopic = Cli.run("verify", topic, "--clock-skew", "P36500D");
         assertThat(fromTopic.exit).isEqualTo(fromFile.exit);
         assertThat(fromTopic.out).contains("Completeness: 0 missing").contains("stream bank-0: first sequence 0");
         assertThat(fromTopic.out.lines().filter(l -> l.startsWith("Result:")))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventscope.audit.AuditReport;
-import io.eventscope.audit.FlagReport;
+import io.eventscope.audit.StreamingAudit;
 import io.eventscope.cli.bench.NatsServerProcess;
 import io.eventscope.demo.DemoLog;
 import io.eventscope.load.LoadedSource;
@@ -96,13 +96,13 @@ class StreamingStationTest {
         assertThat(streamed(t -> RunningFold.atTime(t, BANKING, at)))
                 .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAtTime(at)));
 
-        FlagReport.Streaming flags = new FlagReport.Streaming(Integer.MAX_VALUE);
+        StreamingAudit audit = new StreamingAudit(Integer.MAX_VALUE, BANKING.clockSkew());
         List<Violation> violations = new ArrayList<>();
-        StreamingLoad.Streamed s = StreamingLoad.under(BANKING).burst(4_099).read(uri(), (t, p) -> flags, (t, p) -> {
+        StreamingLoad.Streamed s = StreamingLoad.under(BANKING).burst(4_099).read(uri(), (t, p) -> audit, (t, p) -> {
             RunningFold fold = RunningFold.toEnd(t, p).violations(violations::add);
             return held -> fold.foldHeld();
         });
-        AuditReport streamed = AuditReport.of(s.sourceName(), flags.report(), s.completeness(), violations);
+        AuditReport streamed = audit.report(s.sourceName(), s.completeness(), violations);
         AuditReport whole = AuditReport.of(loaded);
         assertThat(streamed.verdict()).isEqualTo(whole.verdict());
         assertThat(streamed.groups()).isEqualTo(whole.groups());

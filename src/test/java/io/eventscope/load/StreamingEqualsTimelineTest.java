@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.FlagReport;
+import io.eventscope.audit.StreamingAudit;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.replay.ReplayEngine;
@@ -106,13 +107,13 @@ class StreamingEqualsTimelineTest {
     }
 
     private static AuditReport streamedAudit(Path file, ProjectionSpec spec, int burst, int details) throws Exception {
-        FlagReport.Streaming flags = new FlagReport.Streaming(details);
+        StreamingAudit audit = new StreamingAudit(details, spec.clockSkew());
         List<Violation> violations = new ArrayList<>();
         StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).read(file.toString(),
-                (timeline, p) -> flags, (timeline, p) -> {
+                (timeline, p) -> audit, (timeline, p) -> {
                     RunningFold fold = RunningFold.toEnd(timeline, p).violations(violations::add);
                     return held -> fold.foldHeld();
                 });
-        return AuditReport.of(s.sourceName(), flags.report(), s.completeness(), violations);
+        return audit.report(s.sourceName(), s.completeness(), violations);
     }
 }

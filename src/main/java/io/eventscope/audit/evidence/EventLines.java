@@ -8,6 +8,7 @@ import io.eventscope.event.FlagKind;
 import io.eventscope.event.SourceCoordinates;
 import io.eventscope.event.Timeline;
 import io.eventscope.replay.ChangeStream;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ProjectionSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public final class EventLines {
     private final Timeline timeline;
     private final ChangeStream changes;
     private final List<String> fields;
+    private final Masks masks;
     private final Buffer buffer = new Buffer();
     private final JsonGenerator json;
     private final InstantText times = new InstantText();
@@ -38,7 +40,13 @@ public final class EventLines {
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
     public EventLines(Timeline timeline, ProjectionSpec spec) {
+        this(timeline, spec, Masks.none());
+    }
+
+    /** Lines with the masked entity ids, text state fields and payload values as {@code masks} shows them. */
+    public EventLines(Timeline timeline, ProjectionSpec spec, Masks masks) {
         this.timeline = timeline;
+        this.masks = masks;
         this.changes = new ChangeStream(timeline, spec);
         this.fields = changes.fields();
         try {
@@ -98,14 +106,14 @@ public final class EventLines {
         g.writeEndObject();
         g.writeStringField("brokerTime", time(timeline.brokerTimeAt(i)));
         g.writeStringField("eventTime", timeline.hasEventTime(i) ? time(timeline.effectiveTimeAt(i)) : null);
-        g.writeStringField("type", timeline.typeName(timeline.typeIdAt(i)));
-        g.writeStringField("entity", changes.entity());
+        g.writeStringField("type", masks.type(timeline.typeName(timeline.typeIdAt(i))));
+        g.writeStringField("entity", masks.entity(changes.entity()));
         List<Flag> flags = timeline.flagsAt(i);
         g.writeArrayFieldStart("flags");
         for (Flag f : flags) {
             g.writeStartObject();
             g.writeStringField("kind", f.kind().name());
-            g.writeStringField("reason", f.reason());
+            g.writeStringField("reason", masks.reason(f));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -113,12 +121,12 @@ public final class EventLines {
         g.writeObjectFieldStart("changes");
         for (int f = 0; f < fields.size(); f++) {
             g.writeObjectFieldStart(fields.get(f));
-            g.writeStringField("before", text(changes.before(f)));
-            g.writeStringField("after", text(changes.after(f)));
+            g.writeStringField("before", masks.field(fields.get(f), text(changes.before(f))));
+            g.writeStringField("after", masks.field(fields.get(f), text(changes.after(f))));
             g.writeEndObject();
         }
         g.writeEndObject();
-        writePayload(g, timeline.payloadAt(i), flags);
+        writePayload(g, masks.payload(timeline.payloadAt(i)), flags);
         g.writeEndObject();
     }
 

@@ -4,6 +4,7 @@ import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.Cut;
 import io.eventscope.audit.FindingGroup;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.source.Completeness;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class Manifest {
     private final Map<String, Object> body = new LinkedHashMap<>();
 
     Manifest(LoadedSource loaded, AuditReport audit, Cut cut, ReplayState state, String projectionText, String tool,
-             String merkleRoot, String stateSha256, String citationsSha256, SigningKey key) {
+             String merkleRoot, String stateSha256, String citationsSha256, SigningKey key, Masks masks) {
         this.source = loaded.sourceName();
         this.cut = cut;
         this.cutTime = state.time();
@@ -66,6 +67,9 @@ final class Manifest {
         projection.put("sha256", projectionSha256);
         projection.put("text", projectionText);
         body.put("projection", projection);
+        if (!masks.fields().isEmpty()) {
+            body.put("masking", masking(masks));
+        }
         body.put("eventCount", cut.position());
         body.put("tree", TREE);
         body.put("merkleRoot", merkleRoot);
@@ -76,6 +80,19 @@ final class Manifest {
         signer.put("publicKey", key.publicKeyBase64());
         signer.put("fingerprint", fingerprint);
         body.put("signer", signer);
+    }
+
+    /** Which values are masked and how, or that the exporter revealed them. */
+    private static Map<String, Object> masking(Masks masks) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fields", masks.fields());
+        m.put("revealed", masks.revealed());
+        if (!masks.revealed()) {
+            m.put("hash", "sha256: hex SHA-256 of the installation's salt (the bytes of the hex in ~/.eventscope/"
+                    + "mask-salt) followed by the value's UTF-8 bytes");
+            m.put("saltId", masks.saltId());
+        }
+        return m;
     }
 
     /** The manifest's bytes, stamped with {@code created} (the one field two exports of a cut differ in). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.Cut;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.replay.StateJson;
@@ -40,6 +41,7 @@ public final class PackWriter {
     private final SigningKey key;
     private final String tool;
     private final Clock clock;
+    private Masks masks = Masks.none();
 
     /** What an export made: where, how many events, the root, and the signing key's fingerprint. */
     public record Result(Path dir, int events, String merkleRoot, String fingerprint, boolean keyCreated) {
@@ -52,6 +54,12 @@ public final class PackWriter {
         this.key = key;
         this.tool = tool;
         this.clock = clock;
+    }
+
+    /** Masked values are written as {@code masks} shows them (hashes, or revealed), and the manifest says which. */
+    public PackWriter masked(Masks masks) {
+        this.masks = masks;
+        return this;
     }
 
     /**
@@ -73,7 +81,7 @@ public final class PackWriter {
         }
         prepare(dir);
         ReplayState state = cut.state(engine);
-        byte[] stateJson = (StateJson.of(loaded.sourceName(), state) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] stateJson = (StateJson.of(loaded.sourceName(), state, masks) + "\n").getBytes(StandardCharsets.UTF_8);
         BusiestSeries chart = new BusiestSeries(state, cut.position());
         List<Long> leaves = cited.stream().distinct().sorted().map(p -> (long) p - 1).toList();
         InclusionProofs proofs = new InclusionProofs(cut.position(), leaves);
@@ -89,19 +97,19 @@ public final class PackWriter {
         }
         AuditReport audit = AuditReport.of(loaded);
         Manifest manifest = new Manifest(loaded, audit, cut, state, projectionText, tool, root,
-                sha256(stateJson), citations == null ? null : sha256(citations), key);
+                sha256(stateJson), citations == null ? null : sha256(citations), key, masks);
         byte[] manifestBytes = manifest.json(clock.instant());
         Files.write(dir.resolve("manifest.json"), manifestBytes);
         Files.write(dir.resolve("signature.json"), signature(manifestBytes));
         Files.writeString(dir.resolve("report.html"),
-                new ReportHtml(manifest, audit, state, chart).render(), StandardCharsets.UTF_8);
+                new ReportHtml(manifest, audit, state, chart, masks).render(), StandardCharsets.UTF_8);
         copyVerifier(dir.resolve("verify.py"));
         return new Result(dir, cut.position(), root, key.fingerprint(), key.created());
     }
 
     private void writeEvents(Path file, Cut cut, BusiestSeries chart, InclusionProofs proofs,
                              Map<Integer, String> citedLines, MerkleTree.Builder tree) throws IOException {
-        EventLines lines = new EventLines(loaded.timeline(), loaded.spec());
+        EventLines lines = new EventLines(loaded.timeline(), loaded.spec(), masks);
         int primary = loaded.spec().primaryField() == null ? -1 : 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             try (LineSink sink = new LineSink(out, tree, proofs)) {

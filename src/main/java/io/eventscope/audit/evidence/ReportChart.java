@@ -17,8 +17,11 @@ final class ReportChart {
     private final BusiestSeries chart;
     private final int positions;
 
-    ReportChart(BusiestSeries chart, int positions) {
+    private final io.eventscope.replay.Masks masks;
+
+    ReportChart(BusiestSeries chart, int positions, io.eventscope.replay.Masks masks) {
         this.chart = chart;
+        this.masks = masks;
         this.positions = Math.max(1, positions);
     }
 
@@ -62,8 +65,9 @@ final class ReportChart {
             svg.append("\"/>");
             svg.append("<rect x=\"").append(legendX).append("\" y=\"").append(TOP + H + 34)
                     .append("\" width=\"12\" height=\"12\" fill=\"").append(colour).append("\"/>");
-            label(svg, legendX + 16, TOP + H + 45, "start", e.getKey());
-            legendX += 18 + 8 * Math.min(e.getKey().length(), 24) + 24;
+            String name = masks.entity(e.getKey());
+            label(svg, legendX + 16, TOP + H + 45, "start", name);
+            legendX += 18 + 8 * Math.min(name.length(), 24) + 24;
         }
         return svg.append("</svg>\n").toString();
     }

@@ -3,6 +3,7 @@ package io.eventscope.audit.evidence;
 import io.eventscope.audit.AuditReport;
 import io.eventscope.event.DecimalText;
 import io.eventscope.replay.EntityState;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayState;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,11 @@ final class ReportHtml {
     private final BusiestSeries chart;
     private final StringBuilder out = new StringBuilder(16_384);
 
-    ReportHtml(Manifest manifest, AuditReport audit, ReplayState state, BusiestSeries chart) {
+    private final Masks masks;
+
+    ReportHtml(Manifest manifest, AuditReport audit, ReplayState state, BusiestSeries chart, Masks masks) {
         this.manifest = manifest;
+        this.masks = masks;
         this.audit = audit;
         this.state = state;
         this.chart = chart;
@@ -77,7 +81,8 @@ final class ReportHtml {
             out.append("<th class=\"n\">").append(esc(f)).append("</th>");
         }
         out.append("<th class=\"n\">Events</th><th>Last change</th></tr>\n");
-        for (EntityState e : entities.subList(0, Math.min(MAX_ROWS, entities.size()))) {
+        for (EntityState shown : entities.subList(0, Math.min(MAX_ROWS, entities.size()))) {
+            EntityState e = masks.state(shown);
             out.append("<tr><td>").append(esc(e.entity())).append("</td>");
             e.decimals().values().forEach(v -> out.append("<td class=\"n\">").append(DecimalText.grouped(v)).append("</td>"));
             e.texts().values().forEach(t -> out.append("<td class=\"n\">").append(t == null ? "" : esc(t)).append("</td>"));
@@ -125,7 +130,7 @@ final class ReportHtml {
         }
         out.append("<h2>").append(esc(io.eventscope.replay.ChangeText.label(state.fieldNames().get(0))))
                 .append(" of the busiest entities over positions</h2>\n");
-        out.append(new ReportChart(chart, manifest.cut.position()).svg());
+        out.append(new ReportChart(chart, manifest.cut.position(), masks).svg());
     }
 
     private void howToVerify() {

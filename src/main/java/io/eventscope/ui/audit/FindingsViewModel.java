@@ -3,6 +3,7 @@ package io.eventscope.ui.audit;
 import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.FindingGroup;
 import io.eventscope.event.DecimalText;
+import io.eventscope.event.FlagKind;
 import io.eventscope.ui.session.Session;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.TaskRunner;
@@ -26,6 +27,8 @@ public final class FindingsViewModel {
     private final ReadOnlyBooleanWrapper clean = new ReadOnlyBooleanWrapper();
     private final ObservableList<FindingGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<FindingGroup> readOnlyGroups = FXCollections.unmodifiableObservableList(groups);
+    private final javafx.collections.transformation.FilteredList<FindingGroup> banner =
+            new javafx.collections.transformation.FilteredList<>(readOnlyGroups, FindingsViewModel::limitsTheTruth);
     private IntConsumer onGoTo = position -> { };
 
     public FindingsViewModel(TaskRunner runner, SessionViewModel session) {
@@ -90,6 +93,24 @@ public final class FindingsViewModel {
 
     public ReadOnlyBooleanProperty cleanProperty() {
         return clean.getReadOnlyProperty();
+    }
+
+    /**
+     * The groups that mean the load is not the whole truth (the completeness banner): gaps, a partial load,
+     * caveats about the source, repeated ids, resends and clock findings; not flagged payloads or broken
+     * invariants, which are facts about events that were read.
+     */
+    public ObservableList<FindingGroup> bannerGroups() {
+        return banner;
+    }
+
+    private static boolean limitsTheTruth(FindingGroup g) {
+        return switch (g.kind()) {
+            case SEQUENCE_GAP, PARTIAL_LOAD, SOURCE_CAVEAT, CLOCK_SKEW, TIME_BACKWARDS -> true;
+            case FLAGGED_EVENT -> g.label().equals(FlagKind.DUPLICATE_MESSAGE_ID.label())
+                    || g.label().equals(FlagKind.DEAD_LETTER_RESEND.label());
+            default -> false;
+        };
     }
 
     public ObservableList<FindingGroup> groups() {

@@ -1,9 +1,9 @@
 package io.eventscope.ui.detail;
 
 import io.eventscope.event.Event;
-import io.eventscope.event.Flag;
 import io.eventscope.replay.ChangeText;
 import io.eventscope.replay.EventChange;
+import io.eventscope.replay.Masks;
 import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.format.TimeDisplay;
 import io.eventscope.ui.session.Session;
@@ -78,16 +78,36 @@ public final class DetailViewModel {
         if (e.brokerTime() != null) {
             facts.put("Broker time", times.format(e.brokerTime()));
         }
-        facts.put("Type", e.type() == null ? "—" : e.type());
-        facts.put("Entity", e.entity());
-        e.numbers().forEach((k, v) -> facts.put(ChangeText.label(k), Formats.money(v)));
-        List<String> flags = e.flags().stream().map(Flag::reason).toList();
+        Masks masks = s.masks();
+        facts.put("Type", e.type() == null ? "—" : masks.type(e.type()));
+        facts.put("Entity", masks.entity(e.entity()));
+        e.numbers().forEach((k, v) -> facts.put(ChangeText.label(k), masks.field(k, Formats.money(v))));
+        List<String> flags = e.flags().stream().map(masks::reason).toList();
         EventChange c = s.engine().changeAt(position);
         List<ChangeText.FieldChange> fields = ChangeText.fields(c);
         if (fields.size() < 2) {
             fields = List.of(); // one field: the sentence says it all
         }
-        String change = fields.isEmpty() ? ChangeText.of(c) : c.entity() + ", every state field:";
-        return new EventDetail(position, PrettyJson.of(e.payload()), facts, e.headers(), flags, change, fields);
+        String change = fields.isEmpty() ? masked(masks, ChangeText.of(c), c) : masks.entity(c.entity())
+                + ", every state field:";
+        fields = fields.stream().map(f -> masks.masksField(f.field()) ? new ChangeText.FieldChange(f.field(),
+                masks.value(f.before()), masks.value(f.after()), f.changed()) : f).toList();
+        return new EventDetail(position, PrettyJson.of(masks.payload(e.payload())), facts, masks.headers(e.headers()),
+                flags, change, fields);
+    }
+
+    /** The one-line change: it names the entity and may quote a masked text value. */
+    private static String masked(Masks masks, String sentence, EventChange c) {
+        if (!masks.active() || c == null) {
+            return sentence;
+        }
+        boolean quotesMasked = c.after() != null && c.after().texts().keySet().stream().anyMatch(masks::masksField);
+        return quotesMasked ? masks.entity(c.entity()) + ": " + Masks.MARK
+                : sentence.replace(c.entity(), masks.entity(c.entity()));
+    }
+
+    /** Describes the event at the cursor again (its session's masks were revealed). */
+    public void reload() {
+        request(wanted);
     }
 }

@@ -2,6 +2,8 @@ package io.eventscope.ui.evidence;
 
 import io.eventscope.audit.Cut;
 import io.eventscope.audit.evidence.PackWriter;
+import io.eventscope.replay.MaskSalt;
+import io.eventscope.replay.Masks;
 import io.eventscope.audit.evidence.SigningKey;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecException;
@@ -73,8 +75,11 @@ public final class EvidenceViewModel {
         message.set(null);
         runner.run(() -> {
             SigningKey key = SigningKey.inFolder(keyFolder);
+            // Masked values go in as the CLI's hashes (same installation salt), or as they are once revealed.
+            Masks masks = s.revealed() || s.spec().mask().isEmpty() ? s.masks() : Masks.of(s.spec(), Masks.Mode.HASH,
+                    MaskSalt.read(keyFolder.resolve(MaskSalt.FILE_NAME)));
             PackWriter writer = new PackWriter(s.loaded(), specText(s.spec()), key, tool,
-                    Clock.systemUTC());
+                    Clock.systemUTC()).masked(masks);
             return writer.write(dir, new Cut(position, null), position > 0 ? List.of(position) : List.of());
         }, r -> {
             busy.set(false);

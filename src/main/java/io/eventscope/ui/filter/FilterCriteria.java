@@ -2,6 +2,7 @@ package io.eventscope.ui.filter;
 
 import io.eventscope.event.EventTimes;
 import io.eventscope.event.Timeline;
+import io.eventscope.replay.Masks;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
@@ -31,7 +32,12 @@ public record FilterCriteria(String text, Set<String> types, String entity, Inst
 
     /** A matcher bound to one timeline; safe on any thread. */
     public Matcher on(Timeline timeline) {
-        return new Matcher(this, timeline);
+        return on(timeline, Masks.none());
+    }
+
+    /** A matcher that sees masked values only as {@code masks} shows them (so they match once revealed). */
+    public Matcher on(Timeline timeline, Masks masks) {
+        return new Matcher(this, timeline, masks);
     }
 
     /** Tests one index (0-based) against the criteria, cheapest checks first. */
@@ -43,9 +49,11 @@ public record FilterCriteria(String text, Set<String> types, String entity, Inst
         private final long from;
         private final long to;
         private final boolean flaggedOnly;
+        private final Masks masks;
 
-        Matcher(FilterCriteria c, Timeline timeline) {
+        Matcher(FilterCriteria c, Timeline timeline, Masks masks) {
             this.timeline = timeline;
+            this.masks = masks;
             this.text = c.text.toLowerCase(Locale.ROOT);
             this.types = c.types;
             this.entity = c.entity.toLowerCase(Locale.ROOT);
@@ -65,7 +73,8 @@ public record FilterCriteria(String text, Set<String> types, String entity, Inst
                 }
             }
             if (!entity.isEmpty()
-                    && !timeline.entityName(timeline.entityIdAt(index)).toLowerCase(Locale.ROOT).contains(entity)) {
+                    && !masks.entity(timeline.entityName(timeline.entityIdAt(index))).toLowerCase(Locale.ROOT)
+                    .contains(entity)) {
                 return false;
             }
             if (from != Long.MIN_VALUE || to != Long.MAX_VALUE) {
@@ -75,7 +84,7 @@ public record FilterCriteria(String text, Set<String> types, String entity, Inst
                 }
             }
             if (!text.isEmpty()) {
-                String payload = new String(timeline.payloadAt(index), StandardCharsets.UTF_8);
+                String payload = new String(masks.payload(timeline.payloadAt(index)), StandardCharsets.UTF_8);
                 return payload.toLowerCase(Locale.ROOT).contains(text);
             }
             return true;

@@ -3,6 +3,7 @@ package io.eventscope.ui.session;
 import io.eventscope.event.Timeline;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.load.LoadedTimelineSource;
+import io.eventscope.replay.Masks;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.source.EventSource;
@@ -17,11 +18,30 @@ public final class Session implements AutoCloseable {
     private final ReplayEngine engine;
     private LiveTail tail;
     private volatile boolean sourceHandedOver;
+    private volatile Masks masks;
 
     /** Wraps a load that may still be running: the timeline grows while the views show it. */
     public Session(LoadedSource loaded) {
         this.loaded = loaded;
         this.engine = new ReplayEngine(loaded.timeline(), loaded.spec());
+        // On screen a masked entity keeps a short hash so rows stay apart; a salt of its own, never exported.
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        this.masks = Masks.of(loaded.spec(), Masks.Mode.SHOW, salt);
+    }
+
+    /** How the projection's masked values show in this session: masked until {@link #reveal()}. */
+    public Masks masks() {
+        return masks;
+    }
+
+    /** Shows the masked values as they are for the rest of this session (the user confirmed it). */
+    public void reveal() {
+        masks = Masks.of(loaded.spec(), Masks.Mode.REVEAL, null);
+    }
+
+    public boolean revealed() {
+        return masks.revealed();
     }
 
     public LoadedSource loaded() {

@@ -1,8 +1,10 @@
 package io.eventscope.ui.timeline;
 
+import io.eventscope.audit.ClockFindings;
 import io.eventscope.event.Flag;
 import io.eventscope.event.Timeline;
 import io.eventscope.replay.Effects;
+import io.eventscope.replay.Masks;
 import io.eventscope.ui.format.Formats;
 import io.eventscope.ui.format.TimeDisplay;
 import java.math.BigDecimal;
@@ -18,14 +20,20 @@ import java.util.stream.Collectors;
  */
 public final class RowReader {
     /** Reads nothing: no source is open. */
-    static final RowReader NONE = new RowReader(null, null);
+    static final RowReader NONE = new RowReader(null, null, Masks.none(), null, null);
 
     private final Timeline timeline;
     private final Effects effects;
+    private final Masks masks;
+    private final String operandField;
+    private final java.time.Duration clockSkew;
 
-    RowReader(Timeline timeline, Effects effects) {
+    RowReader(Timeline timeline, Effects effects, Masks masks, String operandField, java.time.Duration clockSkew) {
         this.timeline = timeline;
         this.effects = effects;
+        this.masks = masks;
+        this.operandField = operandField;
+        this.clockSkew = clockSkew;
     }
 
     /**
@@ -52,11 +60,11 @@ public final class RowReader {
 
     public String type(int position) {
         String type = timeline.typeName(timeline.typeIdAt(Positions.index(position)));
-        return type == null ? "" : type;
+        return type == null ? "" : masks.type(type);
     }
 
     public String entity(int position) {
-        return timeline.entityName(timeline.entityIdAt(Positions.index(position)));
+        return masks.entity(timeline.entityName(timeline.entityIdAt(Positions.index(position))));
     }
 
     /** The operand (e.g. the amount) exact, or null when the event has none. */
@@ -65,7 +73,13 @@ public final class RowReader {
     }
 
     public String operandText(int position) {
-        return Formats.money(operand(position));
+        return masks.field(operandField, Formats.money(operand(position)));
+    }
+
+    /** True when the event's two clocks disagree beyond the projection's clockSkew, or its time goes backwards. */
+    public boolean clockIssue(int position) {
+        int i = Positions.index(position);
+        return ClockFindings.isSkewed(timeline, i, clockSkew) || ClockFindings.goesBackwards(timeline, i);
     }
 
     /** +1 credit, -1 debit, 0 neither (flagged, no effect, or a plain set): for colouring. */
@@ -85,7 +99,7 @@ public final class RowReader {
 
     /** Every flag's full reason, one a line, for the row's tooltip. */
     public String flagReasons(int position) {
-        return timeline.flagsAt(Positions.index(position)).stream().map(Flag::reason).collect(Collectors.joining("\n"));
+        return timeline.flagsAt(Positions.index(position)).stream().map(masks::reason).collect(Collectors.joining("\n"));
     }
 
     /** Compares positions by {@code key}; ties keep timeline order. */

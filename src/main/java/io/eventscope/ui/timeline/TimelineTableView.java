@@ -22,6 +22,8 @@ import javafx.scene.control.Tooltip;
  */
 public final class TimelineTableView extends TableView<Integer> {
     static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+    /** Event and broker time disagree, or the event time goes backwards: a clock finding. */
+    static final PseudoClass CLOCK = PseudoClass.getPseudoClass("clock");
     static final int WINDOW_ROWS = 4000;
     static final int WINDOW_MARGIN = 1000;
 
@@ -41,6 +43,7 @@ public final class TimelineTableView extends TableView<Integer> {
         setItems(windowed);
         scroller = new WindowScroller(this, windowed);
         times.zoneProperty().addListener((o, a, z) -> refresh());
+        model.readerVersionProperty().addListener((o, a, v) -> refresh());
         getStyleClass().add("timeline-table");
         setId("timelineTable");
         setTableMenuButtonVisible(true); // columns can be hidden
@@ -181,6 +184,7 @@ public final class TimelineTableView extends TableView<Integer> {
             RowReader r = model.reader();
             boolean flagged = !empty && r.readable(p) && r.flagged(p);
             pseudoClassStateChanged(FLAGGED, flagged);
+            pseudoClassStateChanged(CLOCK, !empty && r.readable(p) && r.clockIssue(p));
             if (flagged) {
                 if (tip == null) {
                     tip = new Tooltip();

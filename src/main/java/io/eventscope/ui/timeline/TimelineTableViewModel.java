@@ -39,6 +39,7 @@ public final class TimelineTableViewModel {
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>();
     private final IntegerProperty shownSize = new SimpleIntegerProperty();
     private final IntegerProperty computedGeneration = new SimpleIntegerProperty();
+    private final IntegerProperty readerVersion = new SimpleIntegerProperty();
     private final LatestWins<Query, int[]> compute;
     private int requestedGeneration;
     private long lastRecompute;
@@ -95,7 +96,8 @@ public final class TimelineTableViewModel {
     }
 
     private static RowReader readerFor(Session s) {
-        return s == null ? RowReader.NONE : new RowReader(s.timeline(), s.engine().effects());
+        return s == null ? RowReader.NONE : new RowReader(s.timeline(), s.engine().effects(), s.masks(),
+                s.spec().primaryOperandField(), s.spec().clockSkew());
     }
 
     public ObjectProperty<FilterCriteria> criteriaProperty() {
@@ -136,6 +138,18 @@ public final class TimelineTableViewModel {
         }
     }
 
+    /** The session's masked values were revealed: read the rows again, and match the filter on them. */
+    public void masksChanged() {
+        useReader(readerFor(session.current()));
+        refresh();
+        readerVersion.set(readerVersion.get() + 1);
+    }
+
+    /** Counts readers put in place for the same session (the view redraws its cells on a change). */
+    public IntegerProperty readerVersionProperty() {
+        return readerVersion;
+    }
+
     /** Recomputes the rows for the current session, filter and sort. */
     public void refresh() {
         Session s = session.current();
@@ -167,7 +181,7 @@ public final class TimelineTableViewModel {
     /** Off the FX thread: the positions matching the criteria, in the requested order. */
     static int[] positions(Query q) {
         Timeline timeline = q.session().timeline();
-        FilterCriteria.Matcher m = q.criteria().on(timeline);
+        FilterCriteria.Matcher m = q.criteria().on(timeline, q.session().masks());
         int[] out = new int[Math.min(q.size(), 1024)];
         int n = 0;
         for (int i = 0; i < q.size(); i++) {

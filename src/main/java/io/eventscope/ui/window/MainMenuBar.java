@@ -59,6 +59,11 @@ public final class MainMenuBar extends MenuBar {
     }
 
     @FXML
+    private void revealMasked() {
+        actions.revealMasked();
+    }
+
+    @FXML
     private void goTo() {
         actions.goTo();
     }

@@ -24,5 +24,8 @@ public interface WindowActions {
     /** File → Reconcile…: a chosen CSV against the state at the cursor. */
     void reconcile();
 
+    /** View → Reveal masked values…: after a confirmation, the session shows them as they are. */
+    void revealMasked();
+
     void quit();
 }

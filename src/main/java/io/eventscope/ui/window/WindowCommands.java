@@ -91,6 +91,23 @@ public final class WindowCommands implements WindowActions {
         }
     }
 
+    private Runnable reveal = () -> { };
+
+    /** What a confirmed reveal does (set once by the window). */
+    public void onReveal(Runnable reveal) {
+        this.reveal = reveal;
+    }
+
+    @Override
+    public void revealMasked() {
+        if (session.session() != null && !session.session().spec().mask().isEmpty() && !session.session().revealed()
+                && dialogs.confirm("Reveal masked values?", "The values the projection masks ("
+                + String.join(", ", session.session().spec().mask()) + ") will be shown as they are until this "
+                + "source is closed, and an evidence pack exported meanwhile records that they were revealed.")) {
+            reveal.run();
+        }
+    }
+
     /** The evidence and reconcile features the File menu reaches (set once by the window). */
     public void evidence(io.eventscope.ui.evidence.EvidenceViewModel evidence,
                          io.eventscope.ui.reconcile.ReconcileViewModel reconcile) {

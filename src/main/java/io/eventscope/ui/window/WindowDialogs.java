@@ -81,6 +81,17 @@ public final class WindowDialogs {
         return connectDialog().showAndWait();
     }
 
+    /** A yes/no question; true when the user confirmed. */
+    public boolean confirm(String title, String text) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                text, javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(owner());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Themes.apply(alert.getDialogPane().getScene(), dark.get());
+        return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    }
+
     public Optional<String> goTo(ReplayViewModel replay) {
         GoToDialog dialog = new GoToDialog(replay, owner());
         Themes.apply(dialog.getDialogPane().getScene(), dark.get());

@@ -1,0 +1,39 @@
+package io.eventscope.ui.audit;
+
+import io.eventscope.audit.FindingGroup;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+/**
+ * The banner above the table when the load is not the whole truth: one button per group of
+ * {@link FindingsViewModel#bannerGroups()} with its count; pressing it moves the cursor to the first one.
+ * Binds only.
+ */
+public final class CompletenessBanner extends HBox {
+    public CompletenessBanner(FindingsViewModel model) {
+        super(8);
+        setId("completenessBanner");
+        getStyleClass().add("completeness-banner");
+        visibleProperty().bind(Bindings.isNotEmpty(model.bannerGroups()));
+        managedProperty().bind(visibleProperty());
+        Label title = new Label("Not the whole truth:");
+        title.getStyleClass().add("completeness-title");
+        getChildren().add(title);
+        model.bannerGroups().addListener((ListChangeListener<FindingGroup>) change -> {
+            getChildren().setAll(title);
+            model.bannerGroups().forEach(g -> getChildren().add(button(model, g)));
+        });
+    }
+
+    private static Button button(FindingsViewModel model, FindingGroup group) {
+        Button b = new Button(model.describe(group) + (group.hasPosition() ? "  ▸" : ""));
+        b.setId("banner-" + group.kind().name().toLowerCase(java.util.Locale.ROOT));
+        b.getStyleClass().add("completeness-item");
+        b.setDisable(!group.hasPosition());
+        b.setOnAction(e -> model.goToFirst(group));
+        return b;
+    }
+}
