@@ -21,9 +21,13 @@ final class FieldValueReader {
     private int typeAlias;
     private int entityAlias;
     private int timeAlias;
-    // The same per numeric and text field: which of its alternatives was read.
+    // The same per numeric and text field: which of its alternatives was read, valid only while its
+    // stamp equals the event's (so starting an event is one increment, not a fill per field).
     private final int[] numberRank;
+    private final int[] numberStamp;
     private final int[] textRank;
+    private final int[] textStamp;
+    private int event;
 
     FieldValueReader(FieldMapping mapping, StringInterner types, StringInterner entities, StringInterner textValues,
                      DecodedFields fields) {
@@ -33,7 +37,9 @@ final class FieldValueReader {
         this.textValues = textValues;
         this.fields = fields;
         this.numberRank = new int[mapping.numericFields().size()];
+        this.numberStamp = new int[numberRank.length];
         this.textRank = new int[mapping.textFields().size()];
+        this.textStamp = new int[textRank.length];
     }
 
     /** Starts a new event. */
@@ -41,8 +47,12 @@ final class FieldValueReader {
         typeAlias = NOT_FOUND;
         entityAlias = NOT_FOUND;
         timeAlias = NOT_FOUND;
-        java.util.Arrays.fill(numberRank, NOT_FOUND);
-        java.util.Arrays.fill(textRank, NOT_FOUND);
+        if (++event == 0) {
+            // After 2^32 events a stale stamp could match again: clear them all once.
+            java.util.Arrays.fill(numberStamp, 0);
+            java.util.Arrays.fill(textStamp, 0);
+            event = 1;
+        }
         fields.reset();
     }
 
@@ -82,13 +92,15 @@ final class FieldValueReader {
             }
             case FieldRoles.NUMBER -> {
                 // An earlier alternative wins; the same one read twice (a repeated key) keeps the later value.
-                if (rank <= numberRank[which]) {
+                if (numberStamp[which] != event || rank <= numberRank[which]) {
+                    numberStamp[which] = event;
                     numberRank[which] = rank;
                     readNumber(value, c, off, len, fields.numbers[which]);
                 }
             }
             case FieldRoles.TEXT -> {
-                if (value.isScalarValue() && rank <= textRank[which]) {
+                if (value.isScalarValue() && (textStamp[which] != event || rank <= textRank[which])) {
+                    textStamp[which] = event;
                     textRank[which] = rank;
                     fields.textIds[which] = textValues.intern(c, off, len);
                 }

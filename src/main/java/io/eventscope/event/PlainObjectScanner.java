@@ -24,7 +24,7 @@ final class PlainObjectScanner {
     private static final int MAX_FIELDS = 64;
     private static final int MAX_NUMBER_LENGTH = 500; // well inside Jackson's limit; longer ones go to Jackson
     private static final int MAX_NAME_LENGTH = 1000;
-
+    private static final int MAX_DEPTH = 16;
     /** The slot a nested object's members are checked in (beyond the fields', so never read). */
     private static final int SCRATCH = MAX_FIELDS;
 
@@ -34,15 +34,14 @@ final class PlainObjectScanner {
     final int[] valueEnd = new int[MAX_FIELDS + 1];
     final JsonToken[] kind = new JsonToken[MAX_FIELDS + 1];
     int fields;
-
-    private static final int MAX_DEPTH = 16;
+    /** How many of the fields are nested objects (none on a flat line, which the reader then reads as flat). */
+    int objects;
 
     private byte[] b;
     private int end;
     /** Accept plain nested objects as field values (kind START_OBJECT, the span including its braces). */
     private boolean nested;
 
-    /** Lets {@link #scan} accept plain nested objects (the mapping reads into them). */
     void acceptNested(boolean nested) {
         this.nested = nested;
     }
@@ -56,6 +55,7 @@ final class PlainObjectScanner {
         b = buf;
         end = to;
         fields = 0;
+        objects = 0;
         int i = skipSpace(from);
         if (i >= to || buf[i] != '{') {
             return false;
@@ -129,7 +129,11 @@ final class PlainObjectScanner {
     /** A plain nested object as field {@code f}'s value (kind START_OBJECT, its span with the braces), or -1. */
     private int nestedValue(int f, int i) {
         int close = object(i, 1);
-        return close < 0 || !delimiter(close) ? -1 : set(f, JsonToken.START_OBJECT, i, close, close);
+        if (close < 0 || !delimiter(close)) {
+            return -1;
+        }
+        objects++;
+        return set(f, JsonToken.START_OBJECT, i, close, close);
     }
 
     /**

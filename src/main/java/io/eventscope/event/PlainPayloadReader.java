@@ -32,13 +32,14 @@ final class PlainPayloadReader {
 
     /** Reads the fields of the object last accepted from {@code buf} (values already reset). */
     void read(byte[] buf) {
+        if (scanner.objects != 0) {
+            readWithObjects(buf);
+            return;
+        }
+        // A flat line (nearly every line of a flat log): the loop as small as before nested objects existed.
         PlainObjectScanner s = scanner;
         for (int f = 0; f < s.fields; f++) {
             int[] r = roles.at(f, buf, s.nameStart[f], s.nameEnd[f]);
-            if (s.kind[f] == JsonToken.START_OBJECT) {
-                readObjectField(s, f, buf, r, nested.child(buf, s.nameStart[f], s.nameEnd[f]), 0);
-                continue;
-            }
             if (r == null) {
                 continue;
             }
@@ -50,6 +51,19 @@ final class PlainPayloadReader {
                 chars[i] = (char) buf[s.valueStart[f] + i];
             }
             values.read(s.kind[f], chars, 0, len, r);
+        }
+    }
+
+    /** The same for a line with nested objects (a CloudEvent's data): those are read by the pointer tree. */
+    private void readWithObjects(byte[] buf) {
+        PlainObjectScanner s = scanner;
+        for (int f = 0; f < s.fields; f++) {
+            int[] r = roles.at(f, buf, s.nameStart[f], s.nameEnd[f]);
+            if (s.kind[f] == JsonToken.START_OBJECT) {
+                readObjectField(s, f, buf, r, nested.child(buf, s.nameStart[f], s.nameEnd[f]), 0);
+            } else {
+                readValue(s, f, buf, r);
+            }
         }
     }
 
