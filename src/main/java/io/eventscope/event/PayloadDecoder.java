@@ -135,6 +135,21 @@ final class PayloadDecoder {
         if (fields.timeProblem != null) {
             flags.add(new Flag(FlagKind.BAD_TIME, fields.timeProblem));
         }
+        if (fields.entityProblem != null) {
+            flags.add(new Flag(FlagKind.BAD_ENTITY, fields.entityProblem));
+        }
+        if (fields.repeatedField != null) {
+            flags.add(new Flag(FlagKind.DUPLICATE_KEY, "field " + fields.repeatedField
+                    + " appears more than once in the object"));
+        }
+        DecimalValue[] numbers = fields.numbers;
+        for (int f = 0; f < numbers.length; f++) {
+            if (numbers[f].outOfRange()) {
+                flags.add(new Flag(FlagKind.AMOUNT_OUT_OF_RANGE, mapping.numericFields().get(f) + " \""
+                        + numbers[f].rejected() + "\" needs more than " + DecimalText.grouped(DecimalRange.MAX_DIGITS)
+                        + " digits to be exact"));
+            }
+        }
         if (fields.typeId >= 0) {
             required.check(fields);
         }
