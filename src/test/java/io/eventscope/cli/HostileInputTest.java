@@ -90,4 +90,39 @@ class HostileInputTest {
         assertThat(s.at("/entities/42/balance").asText()).isEqualTo("7");
         assertThat(Cli.run("verify", f.toString()).out).contains("unusable entity id").contains("not an entity id");
     }
+
+    /** Characters a terminal obeys instead of showing; none may reach the output raw. */
+    private static final String CONTROLS = "\u001b]0;pwned\u0007\u001b[2J\r\u0085\u009b\u2028\u202e\u2066\t\n";
+
+    private static void assertNoControls(String out) {
+        for (char c : out.toCharArray()) {
+            assertThat(c == '\n' || !TerminalText.unsafe(c)).as("U+%04X in output", (int) c).isTrue();
+        }
+    }
+
+    @Test
+    void controlCharactersFromPayloadsAreEscapedInEveryTextOutput() throws Exception {
+        String evil = JSON.writeValueAsString("ACC" + CONTROLS + "X");
+        Path f = file("{\"type\":\"Deposit\",\"account\":" + evil + ",\"amount\":5,\"note\":" + evil + "}",
+                "{\"type\":" + evil + ",\"account\":" + evil + "}",
+                "{\"type\":\"Deposit\",\"account\":" + evil + ",\"amount\":" + evil + "}");
+        Cli table = Cli.run("state", f.toString(), "--format", "table");
+        assertNoControls(table.out);
+        assertThat(table.out).contains("ACC\\u001b]0;pwned\\u0007");
+        // the state table has a title, a header, the one entity and a count: the payload's line feed made no row
+        assertThat(table.out.lines().count()).isEqualTo(4);
+        Cli csv = Cli.run("events", f.toString(), "--format", "csv");
+        assertNoControls(csv.out);
+        assertThat(csv.out.lines().count()).isEqualTo(4);
+        Cli verify = Cli.run("verify", f.toString());
+        assertNoControls(verify.out);
+        assertThat(verify.out).contains("\\u001b");
+        Cli jsonl = Cli.run("events", f.toString());
+        assertNoControls(jsonl.out);
+        // JSON stays JSON with the same values: the escapes are JSON's own
+        assertThat(JSON.readTree(jsonl.out.lines().findFirst().orElseThrow()).get("entity").asText())
+                .isEqualTo("ACC" + CONTROLS + "X");
+        Cli explain = Cli.run("explain", f.toString(), "--entity", "ACC" + CONTROLS + "X");
+        assertNoControls(explain.out + explain.err);
+    }
 }
