@@ -56,14 +56,8 @@ public record NatsEndpoint(boolean memphis, boolean tls, String host, int port, 
                     + "; use " + scheme + "://host:port/" + kind + ".");
         }
         int port = uri.getPort() > 0 ? uri.getPort() : memphis ? MEMPHIS_PORT : NATS_PORT;
-        String user = null;
-        String password = null;
-        String userInfo = uri.getRawUserInfo();
-        if (userInfo != null && !userInfo.isEmpty()) {
-            int colon = userInfo.indexOf(':');
-            user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-            password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
-        }
+        String user = spec.userInfo().user();
+        String password = spec.userInfo().password();
         if (password == null || password.isEmpty()) {
             password = fallbackPassword;
         }
@@ -103,7 +97,7 @@ public record NatsEndpoint(boolean memphis, boolean tls, String host, int port, 
                     + "or in EVENTSCOPE_PASSWORD.");
         }
         if (memphis && user != null && password == null) {
-            throw new SourceException("Memphis user " + user + " needs a password; give it in the URI, with "
+            throw new SourceException("The Memphis user in the URI needs a password; give it in the URI, with "
                     + "--password-file, or in EVENTSCOPE_PASSWORD.");
         }
         return new NatsEndpoint(memphis, tls, uri.getHost(), port, name, user, password, token, ca);
