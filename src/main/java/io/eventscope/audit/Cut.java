@@ -15,17 +15,21 @@ public record Cut(int position, Instant at) {
      *
      * @throws IllegalArgumentException with one sentence when the position is outside the timeline
      */
-    public static Cut resolve(ReplayEngine engine, Integer position, Instant at) {
+    public static Cut resolve(ReplayEngine engine, Long position, Instant at) {
         int size = engine.timeline().size();
         if (at != null) {
             return new Cut(engine.stateAtTime(at).position(), at);
         }
-        int p = position == null ? size : position;
-        if (p < 0 || p > size) {
+        long p = position == null ? size : position;
+        if (p < 0) {
+            throw new IllegalArgumentException("--position must be 0 or more (0 is the state before the first event); "
+                    + engine.timeline().sourceName() + " has " + size + " positions.");
+        }
+        if (p > size) {
             throw new IllegalArgumentException("Position " + p + " is beyond the end: "
                     + engine.timeline().sourceName() + " has " + size + " positions (use 0.." + size + ").");
         }
-        return new Cut(p, null);
+        return new Cut((int) p, null);
     }
 
     /** Every entity's state at this cut. */

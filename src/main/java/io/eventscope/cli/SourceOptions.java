@@ -120,8 +120,30 @@ public final class SourceOptions {
     /** Loads the source and closes it: what a command that answers once starts from. */
     LoadedSource load() {
         try (LoadedSource loaded = open()) {
+            refuseIfNotJsonLines(loaded);
             return loaded;
         }
+    }
+
+    /**
+     * A file none of whose lines is JSON (a binary, a CSV, a log) is not an event log with bad lines but the
+     * wrong file: one sentence and exit 1 rather than a state of nothing with every line flagged.
+     */
+    static void refuseIfNotJsonLines(LoadedSource loaded) {
+        io.eventscope.event.Timeline t = loaded.timeline();
+        if (t.size() == 0 || t.flaggedCount() < t.size() || t.coordinateKind() != io.eventscope.event.CoordinateKind.LINE) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (t.flagsAt(i).stream().noneMatch(f -> f.kind() == io.eventscope.event.FlagKind.NOT_JSON
+                    || f.kind() == io.eventscope.event.FlagKind.NOT_OBJECT
+                    || f.kind() == io.eventscope.event.FlagKind.DECODING_FAILURE)) {
+                return;
+            }
+        }
+        throw new UserError(loaded.sourceName() + " is not a JSON Lines file: none of its "
+                + io.eventscope.event.DecimalText.grouped(t.size()) + " lines is a JSON object. Give a file with one JSON "
+                + "object per line (eventscope demo writes an example).");
     }
 
     /** Loads the source and keeps it open (for following it live); close it when done. */

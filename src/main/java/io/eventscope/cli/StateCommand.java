@@ -40,7 +40,7 @@ public final class StateCommand implements Callable<Integer> {
 
     static final class Moment {
         @Option(names = "--position", paramLabel = "N", description = "State after the first N positions.")
-        Integer position;
+        Long position; // a long, so that an absurd position is answered as beyond the end, not as "not an int"
 
         @Option(names = "--at", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
                 description = "State with every event whose time is at or before INSTANT (ISO-8601).")
@@ -56,12 +56,12 @@ public final class StateCommand implements Callable<Integer> {
         if (moment != null && moment.at != null) {
             state = engine.stateAtTime(moment.at);
         } else {
-            int position = moment != null && moment.position != null ? moment.position : size;
-            if (position < 0 || position > size) {
-                throw new UserError("Position " + position + " is beyond the end: " + loaded.sourceName()
-                        + " has " + size + " positions (use 0.." + size + ").");
+            try {
+                state = io.eventscope.audit.Cut.resolve(engine, moment == null ? null : moment.position, null)
+                        .state(engine);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
             }
-            state = engine.stateAt(position);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -125,4 +125,36 @@ class HostileInputTest {
         Cli explain = Cli.run("explain", f.toString(), "--entity", "ACC" + CONTROLS + "X");
         assertNoControls(explain.out + explain.err);
     }
+
+    @Test
+    void absurdPositionsAndBudgetsGetOneSentenceThatSaysWhatIsWrong() throws Exception {
+        Path f = file(deposit("A", "1"), deposit("A", "2"));
+        Cli negative = Cli.run("state", f.toString(), "--position", "-1");
+        assertThat(negative.exit).isEqualTo(1);
+        assertThat(negative.err.strip()).contains("--position must be 0 or more").doesNotContain("beyond").hasLineCount(1);
+        Cli huge = Cli.run("state", f.toString(), "--position", Long.toString(Long.MAX_VALUE));
+        assertThat(huge.exit).isEqualTo(1);
+        assertThat(huge.err).contains("is beyond the end").contains("has 2 positions").doesNotContain("int");
+        Cli explain = Cli.run("explain", f.toString(), "--entity", "A", "--position", "-1");
+        assertThat(explain.err).contains("--position must be 0 or more");
+        Cli tiny = Cli.run("state", f.toString(), "--max-memory", "1k");
+        assertThat(tiny.err).contains("budget of 1 KiB").doesNotContain("0 MiB");
+    }
+
+    @Test
+    void aFileWithNoJsonObjectIsRefusedInOneSentence() throws Exception {
+        Path binary = dir.resolve("program");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(binary, bytes);
+        for (String command : new String[] {"state", "verify", "events"}) {
+            Cli r = Cli.run(command, binary.toString());
+            assertThat(r.exit).as(command).isEqualTo(1);
+            assertThat(r.out).isEmpty();
+            assertThat(r.err.strip()).hasLineCount(1).contains("is not a JSON Lines file").doesNotContain("Exception");
+        }
+        // one good line among bad ones: a log with bad lines, answered as before
+        Path mixed = file("garbage", deposit("A", "1"));
+        assertThat(Cli.run("state", mixed.toString()).exit).isZero();
+    }
 }
