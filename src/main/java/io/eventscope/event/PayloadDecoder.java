@@ -128,6 +128,12 @@ final class PayloadDecoder {
         if (!flags.isEmpty()) {
             return;
         }
+        if (fields.repeatedField != null) {
+            // Which of the values counts is a guess: that is the one reason, not whatever the guess lacks.
+            flags.add(new Flag(FlagKind.DUPLICATE_KEY, "field " + fields.repeatedField
+                    + " appears more than once in the object"));
+            return;
+        }
         if (fields.typeId < 0) {
             flags.add(new Flag(FlagKind.NO_TYPE, fields.typeProblem != null ? fields.typeProblem
                     : "none of " + String.join(", ", mapping.typeFields()) + " is present"));
@@ -138,10 +144,7 @@ final class PayloadDecoder {
         if (fields.entityProblem != null) {
             flags.add(new Flag(FlagKind.BAD_ENTITY, fields.entityProblem));
         }
-        if (fields.repeatedField != null) {
-            flags.add(new Flag(FlagKind.DUPLICATE_KEY, "field " + fields.repeatedField
-                    + " appears more than once in the object"));
-        }
+
         DecimalValue[] numbers = fields.numbers;
         for (int f = 0; f < numbers.length; f++) {
             if (numbers[f].outOfRange()) {
