@@ -15,17 +15,31 @@ public record Cut(int position, Instant at) {
      *
      * @throws IllegalArgumentException with one sentence when the position is outside the timeline
      */
-    public static Cut resolve(ReplayEngine engine, Integer position, Instant at) {
+    public static Cut resolve(ReplayEngine engine, Long position, Instant at) {
         int size = engine.timeline().size();
         if (at != null) {
             return new Cut(engine.stateAtTime(at).position(), at);
         }
-        int p = position == null ? size : position;
-        if (p < 0 || p > size) {
-            throw new IllegalArgumentException("Position " + p + " is beyond the end: "
-                    + engine.timeline().sourceName() + " has " + size + " positions (use 0.." + size + ").");
+        long p = position == null ? size : position;
+        checkPosition(p, size, engine.timeline().sourceName());
+        return new Cut((int) p, null);
+    }
+
+    /**
+     * The one wording for a position outside {@code 0..size} (also for streamed answers, which learn the size
+     * only at the end).
+     *
+     * @throws IllegalArgumentException with one sentence when {@code p} is outside
+     */
+    public static void checkPosition(long p, int size, String sourceName) {
+        if (p < 0) {
+            throw new IllegalArgumentException("--position must be 0 or more (0 is the state before the first event); "
+                    + sourceName + " has " + size + " positions.");
         }
-        return new Cut(p, null);
+        if (p > size) {
+            throw new IllegalArgumentException("Position " + p + " is beyond the end: "
+                    + sourceName + " has " + size + " positions (use 0.." + size + ").");
+        }
     }
 
     /** Every entity's state at this cut. */

@@ -51,7 +51,8 @@ final class AuditText {
         for (FlagReport.Finding f : findings.subList(0, Math.min(details, findings.size()))) {
             String reasons = f.flags().stream().filter(fl -> fl.kind() == kind)
                     .map(masks::detail).collect(Collectors.joining("; "));
-            out.printf("  position %s (%s): %s%n", DecimalText.grouped(f.position()), f.coordinates(), reasons);
+            out.printf("  position %s (%s): %s%n", DecimalText.grouped(f.position()),
+                    TerminalText.escape(f.coordinates().toString()), TerminalText.escape(reasons));
         }
         if (findings.size() > details) {
             out.printf("  and %d more at positions %s%n", findings.size() - details,
@@ -65,9 +66,9 @@ final class AuditText {
         out.printf("%nInvariant %s: %s violation%s%n", invariant, DecimalText.grouped(violations.size()),
                 violations.size() == 1 ? "" : "s");
         for (Violation v : violations.subList(0, Math.min(details, violations.size()))) {
-            out.printf("  position %s (%s): %s%n", DecimalText.grouped(v.position()), v.entity(),
-                    v.values().entrySet().stream().map(e -> e.getKey() + " = " + (e.getValue().isEmpty() ? "(none)"
-                            : e.getValue())).collect(Collectors.joining(", ")));
+            out.printf("  position %s (%s): %s%n", DecimalText.grouped(v.position()), TerminalText.escape(v.entity()),
+                    TerminalText.escape(v.values().entrySet().stream().map(e -> e.getKey() + " = "
+                            + (e.getValue().isEmpty() ? "(none)" : e.getValue())).collect(Collectors.joining(", "))));
         }
         if (violations.size() > details) {
             out.printf("  and %d more at positions %s%n", violations.size() - details,

@@ -287,7 +287,7 @@ public final class EventsCommand implements Callable<Integer> {
     }
 
     static String csvCell(String s) {
-        return io.eventscope.event.CsvText.cell(s);
+        return io.eventscope.event.CsvText.cell(TerminalText.escape(s));
     }
 
     private static String text(Instant i) {

@@ -24,9 +24,15 @@ public final class EventscopeCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line wired with the error contract: one sentence on stderr, no stack trace unless --debug. */
+    /**
+     * A command line wired with the error contract: one sentence on stderr, no stack trace unless --debug;
+     * everything printed passes through {@link TerminalText}.
+     */
     public static CommandLine commandLine(boolean debug) {
         CommandLine cl = new CommandLine(new EventscopeCommand());
+        // Help without colour codes: the terminal-safe writer would show them escaped.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        output(cl, cl.getOut(), cl.getErr());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -39,7 +45,8 @@ public final class EventscopeCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UserError) {
-                err.println(ex.getMessage());
+                // Messages quote source text (names, lines): a line break in it must not make a line of its own.
+                err.println(ex.getMessage().lines().map(TerminalText::escape).collect(java.util.stream.Collectors.joining("\n")));
             } else {
                 err.println("Unexpected error: " + ex + (debug ? "" : " (run again with --debug for details)"));
             }
@@ -49,6 +56,13 @@ public final class EventscopeCommand implements Runnable {
             err.flush();
             return 1;
         });
+        return cl;
+    }
+
+    /** Sends the command line's output and errors to {@code out} and {@code err}, through the terminal-safe writer. */
+    public static CommandLine output(CommandLine cl, java.io.Writer out, java.io.Writer err) {
+        cl.setOut(new PrintWriter(TerminalText.lines(out), true));
+        cl.setErr(new PrintWriter(TerminalText.lines(err), true));
         return cl;
     }
 

@@ -97,7 +97,7 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintWriter out, Explain e, String sourceName) {
-        out.printf("%s %s after position %s of %s: %s (%s events changed it)%n", e.entity(), e.field(),
+        out.printf("%s %s after position %s of %s: %s (%s events changed it)%n", TerminalText.escape(e.entity()), e.field(),
                 DecimalText.grouped(e.position()), sourceName, n(e.value()), DecimalText.grouped(e.events().size()));
         List<List<String>> rows = new ArrayList<>();
         for (Explain.Step s : e.events()) {

@@ -102,7 +102,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             return;
         }
         int shown = Math.min(20, ids.size());
-        out.println(title + ": " + String.join(", ", ids.subList(0, shown))
+        out.println(title + ": " + ids.subList(0, shown).stream().map(TerminalText::escape).collect(java.util.stream.Collectors.joining(", "))
                 + (ids.size() > shown ? " and " + (ids.size() - shown) + " more (--format json lists all)" : ""));
     }
 }

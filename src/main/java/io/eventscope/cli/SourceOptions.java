@@ -160,7 +160,42 @@ public final class SourceOptions {
     /** Loads the source and closes it: what a command that answers once starts from. */
     LoadedSource load() {
         try (LoadedSource loaded = open()) {
+            refuseIfNotJsonLines(loaded);
             return loaded;
+        }
+    }
+
+    /**
+     * A file none of whose lines is JSON (a binary, a CSV, a log) is not an event log with bad lines but the
+     * wrong file: one sentence and exit 1 rather than a state of nothing with every line flagged.
+     */
+    static void refuseIfNotJsonLines(LoadedSource loaded) {
+        JsonLinesSeen seen = new JsonLinesSeen();
+        seen.accept(loaded.timeline());
+        seen.refuseIfNone(loaded.sourceName(), loaded.timeline().size());
+    }
+
+    /** Watches a file's lines, whole or burst by burst, for one that is a JSON object. */
+    private static final class JsonLinesSeen implements java.util.function.Consumer<io.eventscope.event.Timeline> {
+        private boolean lines;
+        private boolean any;
+
+        @Override
+        public void accept(io.eventscope.event.Timeline t) {
+            lines = t.coordinateKind() == io.eventscope.event.CoordinateKind.LINE;
+            for (int i = 0; i < t.size() && !any; i++) {
+                any = !t.isFlagged(i) || t.flagsAt(i).stream().noneMatch(f -> f.kind() == io.eventscope.event.FlagKind.NOT_JSON
+                        || f.kind() == io.eventscope.event.FlagKind.NOT_OBJECT
+                        || f.kind() == io.eventscope.event.FlagKind.DECODING_FAILURE);
+            }
+        }
+
+        void refuseIfNone(String sourceName, int size) {
+            if (lines && size > 0 && !any) {
+                throw new UserError(sourceName + " is not a JSON Lines file: none of its "
+                        + io.eventscope.event.DecimalText.grouped(size) + " lines is a JSON object. Give a file with one "
+                        + "JSON object per line (eventscope demo writes an example).");
+            }
         }
     }
 
@@ -188,8 +223,14 @@ public final class SourceOptions {
         String password = password();
         budgetBytes();
         StreamingLoad load = StreamingLoad.under(projection()).window(window).password(password);
+        JsonLinesSeen seen = new JsonLinesSeen();
+        StreamingLoad.BurstReader[] all = new StreamingLoad.BurstReader[readers.length + 1];
+        all[0] = (timeline, projection) -> seen;
+        System.arraycopy(readers, 0, all, 1, readers.length);
         try {
-            return load.read(source, readers);
+            StreamingLoad.Streamed streamed = load.read(source, all);
+            seen.refuseIfNone(streamed.sourceName(), streamed.positions());
+            return streamed;
         } catch (io.eventscope.source.SourceException e) {
             throw new UserError(e.getMessage());
         }

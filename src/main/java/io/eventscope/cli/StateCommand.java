@@ -42,7 +42,7 @@ public final class StateCommand implements Callable<Integer> {
 
     static final class Moment {
         @Option(names = "--position", paramLabel = "N", description = "State after the first N positions.")
-        Integer position;
+        Long position; // a long, so that an absurd position is answered as beyond the end, not as "not an int"
 
         @Option(names = "--at", paramLabel = "INSTANT", converter = Converters.InstantConverter.class,
                 description = "State with every event whose time is at or before INSTANT (ISO-8601).")
@@ -55,20 +55,24 @@ public final class StateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        Integer asked = moment != null ? moment.position : null;
+        Long asked = moment != null ? moment.position : null;
+        int cap = asked == null ? -1 : (int) Math.min(asked, Integer.MAX_VALUE);
         RunningFold[] fold = new RunningFold[1];
         ProjectionSpec[] read = new ProjectionSpec[1];
         StreamingLoad.Streamed streamed = source.stream((timeline, projection) -> {
             read[0] = projection;
             fold[0] = moment != null && moment.at != null ? RunningFold.atTime(timeline, projection, moment.at)
-                    : asked != null && asked >= 0 ? RunningFold.toPosition(timeline, projection, asked)
+                    : cap >= 0 ? RunningFold.toPosition(timeline, projection, cap)
                     : RunningFold.toEnd(timeline, projection);
             return t -> fold[0].foldHeld();
         });
         int size = streamed.positions();
-        if (asked != null && (asked < 0 || asked > size)) {
-            throw new UserError("Position " + asked + " is beyond the end: " + streamed.sourceName()
-                    + " has " + size + " positions (use 0.." + size + ").");
+        if (asked != null) {
+            try {
+                io.eventscope.audit.Cut.checkPosition(asked, size, streamed.sourceName());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
         }
         ReplayState state = fold[0].state();
         PrintWriter out = spec.commandLine().getOut();

@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.IntPredicate;
 
-/** Prints rows as aligned columns; numeric columns right-aligned. */
+/** Prints rows as aligned columns; numeric columns right-aligned; cells escaped by {@link TerminalText}. */
 final class TextTable {
     private TextTable() {
     }
 
-    static void print(PrintWriter out, List<String> header, List<List<String>> rows, IntPredicate rightAligned) {
+    static void print(PrintWriter out, List<String> header, List<List<String>> cells, IntPredicate rightAligned) {
+        // A line break or tab in a cell would fake a row or shift the columns.
+        List<List<String>> rows = cells.stream().map(r -> r.stream().map(TerminalText::escape).toList()).toList();
         int[] width = new int[header.size()];
         for (int c = 0; c < width.length; c++) {
             width[c] = header.get(c).length();

@@ -13,11 +13,13 @@ final class DecimalValue {
     private int scale;
     private BigDecimal big; // only for what the compact parse refuses (more than 18 digits, exponents)
     private String rejected; // what stood where a number was expected, worded for a flag
+    private boolean outOfRange; // a number whose exact value needs more than MAX_DIGITS digits
 
     void clear() {
         present = false;
         big = null;
         rejected = null;
+        outOfRange = false;
     }
 
     boolean isPresent() {
@@ -27,6 +29,11 @@ final class DecimalValue {
     /** The text (clipped) or kind of value that was not a number, when the last value read was not one. */
     String rejected() {
         return rejected;
+    }
+
+    /** Whether the last value read was a number too large or too fine to keep exactly (see {@link DecimalRange}). */
+    boolean outOfRange() {
+        return outOfRange;
     }
 
     /** Marks the field as holding something that is not a number (described for the flag). */
@@ -40,6 +47,17 @@ final class DecimalValue {
         if (parseCompact(text, offset, length)) {
             big = null;
         } else {
+            int range = DecimalRange.check(text, offset, length);
+            if (range == DecimalRange.OUT_OF_RANGE) {
+                // Never handed to BigDecimal: its exponent or its digits would cost time and memory beyond the line.
+                clear();
+                outOfRange = true;
+                rejected = FlagWording.clip(new String(text, offset, Math.min(length, 64)));
+                return true;
+            }
+            if (range == DecimalRange.NOT_A_NUMBER) {
+                return false;
+            }
             try {
                 big = new BigDecimal(text, offset, length);
             } catch (NumberFormatException e) {
@@ -48,6 +66,7 @@ final class DecimalValue {
         }
         present = true;
         rejected = null; // a later value of the same field wins
+        outOfRange = false;
         return true;
     }
 

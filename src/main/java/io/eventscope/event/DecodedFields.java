@@ -19,6 +19,10 @@ final class DecodedFields {
     String typeProblem;
     /** Entity id, or -1 when the payload names none (the event then belongs to the default entity). */
     int entityId;
+    /** Why the entity field present is unusable (blank, an object, …), or null. */
+    String entityProblem;
+    /** A mapped field given twice in the payload object, or null. */
+    String repeatedField;
     /** Event time in epoch nanos, or {@link EventTimes#NONE} (then {@link #timeProblem} may say why). */
     long eventTime;
     String timeProblem;
@@ -42,6 +46,8 @@ final class DecodedFields {
         typeId = -1;
         typeProblem = null;
         entityId = -1;
+        entityProblem = null;
+        repeatedField = null;
         eventTime = EventTimes.NONE;
         timeProblem = null;
         for (DecimalValue n : numbers) {

@@ -73,39 +73,69 @@ final class FieldValueReader {
         }
         switch (role) {
             case FieldRoles.TYPE -> {
-                if (which < typeAlias) {
+                if (which == typeAlias) {
+                    repeated(mapping.typeFields().get(which));
+                } else if (which < typeAlias) {
                     typeAlias = which;
                     readType(value, c, off, len, which);
                 }
             }
             case FieldRoles.ENTITY -> {
-                if (which < entityAlias && (value == JsonToken.VALUE_STRING || value.isNumeric()) && len > 0) {
+                if (which == entityAlias) {
+                    repeated(mapping.entityFields().get(which));
+                } else if (which < entityAlias) {
                     entityAlias = which;
-                    fields.entityId = entities.intern(c, off, len);
+                    readEntity(value, c, off, len, which);
                 }
             }
             case FieldRoles.TIME -> {
-                if (which < timeAlias) {
+                if (which == timeAlias) {
+                    repeated(mapping.timeFields().get(which));
+                } else if (which < timeAlias) {
                     timeAlias = which;
                     readTime(value, c, off, len, mapping.timeFields().get(which));
                 }
             }
             case FieldRoles.NUMBER -> {
-                // An earlier alternative wins; the same one read twice (a repeated key) keeps the later value.
-                if (numberStamp[which] != event || rank <= numberRank[which]) {
+                // An earlier alternative wins; the same one given twice (a repeated key) flags the event.
+                if (numberStamp[which] != event || rank < numberRank[which]) {
                     numberStamp[which] = event;
                     numberRank[which] = rank;
                     readNumber(value, c, off, len, fields.numbers[which]);
+                } else if (rank == numberRank[which]) {
+                    repeated(mapping.numericFields().get(which));
                 }
             }
             case FieldRoles.TEXT -> {
-                if (value.isScalarValue() && (textStamp[which] != event || rank <= textRank[which])) {
+                if (value.isScalarValue() && (textStamp[which] != event || rank < textRank[which])) {
                     textStamp[which] = event;
                     textRank[which] = rank;
                     fields.textIds[which] = textValues.intern(c, off, len);
+                } else if (value.isScalarValue() && rank == textRank[which]) {
+                    repeated(mapping.textFields().get(which));
                 }
             }
             default -> throw new IllegalStateException("role " + role);
+        }
+    }
+
+    /** A field the mapping reads given twice in one object: which value counts is a guess, so the event is flagged. */
+    private void repeated(String field) {
+        if (fields.repeatedField == null) {
+            fields.repeatedField = field;
+        }
+    }
+
+    /**
+     * Entity ids are JSON strings, or numbers taken as written ({@code 42} is entity "42"); anything else
+     * (blank text, an object, an array, a boolean) is flagged rather than sent to the default entity.
+     */
+    private void readEntity(JsonToken value, char[] c, int off, int len, int which) {
+        if ((value == JsonToken.VALUE_STRING && !blank(c, off, len)) || value.isNumeric()) {
+            fields.entityId = entities.intern(c, off, len);
+        } else {
+            fields.entityProblem = mapping.entityFields().get(which) + " is "
+                    + (value == JsonToken.VALUE_STRING ? "blank" : FlagWording.describe(value)) + ", not an entity id";
         }
     }
 

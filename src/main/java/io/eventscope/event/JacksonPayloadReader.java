@@ -18,7 +18,10 @@ final class JacksonPayloadReader {
         void read(int line);
     }
 
-    private final JsonFactory json = new JsonFactory();
+    // Numbers are taken as text (DecimalRange rules on their size, in linear time), so Jackson's own cap on a
+    // number's length (1,000 characters) would only turn "amount out of range" into "not JSON".
+    private final JsonFactory json = JsonFactory.builder().streamReadConstraints(
+            com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE).build()).build();
     private final FieldRoles roles;
     private final FieldValueReader values;
 

@@ -128,12 +128,30 @@ final class PayloadDecoder {
         if (!flags.isEmpty()) {
             return;
         }
+        if (fields.repeatedField != null) {
+            // Which of the values counts is a guess: that is the one reason, not whatever the guess lacks.
+            flags.add(new Flag(FlagKind.DUPLICATE_KEY, "field " + fields.repeatedField
+                    + " appears more than once in the object"));
+            return;
+        }
         if (fields.typeId < 0) {
             flags.add(new Flag(FlagKind.NO_TYPE, fields.typeProblem != null ? fields.typeProblem
                     : "none of " + String.join(", ", mapping.typeFields()) + " is present"));
         }
         if (fields.timeProblem != null) {
             flags.add(new Flag(FlagKind.BAD_TIME, fields.timeProblem));
+        }
+        if (fields.entityProblem != null) {
+            flags.add(new Flag(FlagKind.BAD_ENTITY, fields.entityProblem));
+        }
+
+        DecimalValue[] numbers = fields.numbers;
+        for (int f = 0; f < numbers.length; f++) {
+            if (numbers[f].outOfRange()) {
+                flags.add(new Flag(FlagKind.AMOUNT_OUT_OF_RANGE, mapping.numericFields().get(f) + " \""
+                        + numbers[f].rejected() + "\" needs more than " + DecimalText.grouped(DecimalRange.MAX_DIGITS)
+                        + " digits to be exact"));
+            }
         }
         if (fields.typeId >= 0) {
             required.check(fields);

@@ -27,7 +27,9 @@ final class RequiredFields {
         for (int field : requiredFor(typeId)) {
             String name = mapping.numericFields().get(field);
             DecimalValue value = fields.numbers[field];
-            if (value.rejected() != null) {
+            if (value.outOfRange()) {
+                continue; // flagged as out of range already
+            } else if (value.rejected() != null) {
                 fields.flags.add(new Flag(FlagKind.NON_NUMERIC,
                         name + " " + FlagWording.quoteIfText(value.rejected()) + " is not a number"));
             } else if (!value.isPresent()) {

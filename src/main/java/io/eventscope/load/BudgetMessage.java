@@ -17,9 +17,14 @@ public final class BudgetMessage {
 
     public static String sentence(String sourceName, CoordinateKind kind, TimelineFullException full, Reader reader) {
         String facts = "Stopped loading " + sourceName + " after " + DecimalText.grouped(full.loaded())
-                + " events: the memory budget of " + DecimalText.grouped(full.budgetBytes() >> 20)
-                + " MiB is used up. ";
+                + " events: the memory budget of " + size(full.budgetBytes()) + " is used up. ";
         return facts + (reader == Reader.VIEWER ? viewerAdvice(kind) : commandLineAdvice(kind));
+    }
+
+    /** In MiB, or KiB or bytes for a budget below one MiB (never "0 MiB"). */
+    private static String size(long bytes) {
+        return bytes >= 1 << 20 ? DecimalText.grouped(bytes >> 20) + " MiB"
+                : bytes >= 1 << 10 ? DecimalText.grouped(bytes >> 10) + " KiB" : DecimalText.grouped(bytes) + " bytes";
     }
 
     // verify and the other commands print this part byte for byte as before the loader moved here.

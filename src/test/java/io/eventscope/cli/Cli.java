@@ -1,6 +1,5 @@
 package io.eventscope.cli;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
@@ -20,8 +19,7 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = EventscopeCommand.commandLine(java.util.Arrays.asList(args).contains("--debug"));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+        EventscopeCommand.output(cl, out, err);
         int exit = cl.execute(args);
         return new Cli(exit, out.toString(), err.toString());
     }

@@ -16,7 +16,6 @@ import io.eventscope.source.SourceException;
 import io.eventscope.source.pack.PackEventsSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +48,7 @@ public final class PackChecker {
     }
 
     private final Path dir;
+    private final PackFiles files;
     private JsonNode manifest;
     private int count;
     private final Map<Integer, String> citedLines = new TreeMap<>();
@@ -64,12 +64,13 @@ public final class PackChecker {
     public PackChecker(Path dir, byte[] salt) {
         this.dir = dir;
         this.salt = salt;
+        this.files = new PackFiles(dir);
     }
 
     /** Checks the pack; with {@code source} non-null also against the source. Returns the sentences of what held. */
     public List<String> check(SourceLoader source) throws Difference, IOException {
         List<String> held = new ArrayList<>();
-        byte[] manifestBytes = read("manifest.json");
+        byte[] manifestBytes = files.read("manifest.json");
         manifest = parse("manifest.json", manifestBytes);
         count = manifest.path("eventCount").asInt(-1);
         held.add(checkSignature(manifestBytes));
@@ -78,7 +79,7 @@ public final class PackChecker {
         JsonNode citations = citations();
         String root = root();
         held.add("events.jsonl: " + count + " lines, Merkle root " + root + " as recorded");
-        if (!PackWriter.sha256(read("state.json")).equals(manifest.path("stateSha256").asText())) {
+        if (!PackWriter.sha256(files.read("state.json")).equals(manifest.path("stateSha256").asText())) {
             throw new Difference("state.json", 0, "its SHA-256 differs from manifest.json stateSha256");
         }
         if (citations != null) {
@@ -109,7 +110,7 @@ public final class PackChecker {
     }
 
     private String checkSignature(byte[] manifestBytes) throws Difference, IOException {
-        JsonNode sig = parse("signature.json", read("signature.json"));
+        JsonNode sig = parse("signature.json", files.read("signature.json"));
         String key = manifest.path("signer").path("publicKey").asText();
         if (!key.equals(sig.path("publicKey").asText())) {
             throw new Difference("signature.json", 0, "its public key is not the one manifest.json names");
@@ -143,7 +144,7 @@ public final class PackChecker {
         if (recorded == null) {
             return null;
         }
-        byte[] bytes = read("citations.json");
+        byte[] bytes = files.read("citations.json");
         if (!PackWriter.sha256(bytes).equals(recorded)) {
             throw new Difference("citations.json", 0, "its SHA-256 differs from manifest.json citationsSha256");
         }
@@ -158,7 +159,7 @@ public final class PackChecker {
     private String root() throws Difference, IOException {
         MerkleTree.Builder tree = new MerkleTree.Builder();
         int n = 0;
-        try (PackLines in = lines()) {
+        try (PackLines in = files.lines()) {
             for (String line = in.next(); line != null; line = in.next()) {
                 n++;
                 if (in.unterminated()) {
@@ -229,7 +230,7 @@ public final class PackChecker {
     /** Renders positions 1..upTo of {@code loaded} as pack lines and compares them with events.jsonl. */
     private void compareLines(LoadedSource loaded, int upTo, String expectedName) throws Difference, IOException {
         EventLines lines = new EventLines(loaded.timeline(), loaded.spec(), masks);
-        try (PackLines in = lines()) {
+        try (PackLines in = files.lines()) {
             for (int p = 1; p <= upTo; p++) {
                 byte[] b = lines.next();
                 String expected = new String(b, 0, lines.length(), StandardCharsets.UTF_8);
@@ -246,7 +247,7 @@ public final class PackChecker {
         String at = manifest.path("cut").path("at").isTextual() ? manifest.path("cut").path("at").asText() : null;
         Cut cut = new Cut(count, at == null ? null : Instant.parse(at));
         String expected = StateJson.of(manifest.path("source").path("name").asText(), cut.state(engine), masks) + "\n";
-        String[] mine = new String(read("state.json"), StandardCharsets.UTF_8).split("\n", -1);
+        String[] mine = new String(files.read("state.json"), StandardCharsets.UTF_8).split("\n", -1);
         String[] theirs = expected.split("\n", -1);
         for (int i = 0; i < Math.max(mine.length, theirs.length); i++) {
             String a = i < mine.length ? mine[i] : "(nothing)";
@@ -256,22 +257,6 @@ public final class PackChecker {
                         + b.strip());
             }
         }
-    }
-
-    private PackLines lines() throws Difference, IOException {
-        present("events.jsonl");
-        return new PackLines(dir.resolve("events.jsonl"));
-    }
-
-    private void present(String name) throws Difference {
-        if (!Files.isRegularFile(dir.resolve(name))) {
-            throw new Difference(name, 0, "missing from the pack");
-        }
-    }
-
-    private byte[] read(String name) throws Difference, IOException {
-        present(name);
-        return Files.readAllBytes(dir.resolve(name));
     }
 
     private static JsonNode parse(String name, byte[] bytes) throws Difference {

@@ -14,7 +14,11 @@ import java.nio.file.Path;
  * line must end with '\n' too, so that every byte of the file counts towards the checks.
  */
 final class PackLines implements Closeable {
+    /** Longer than any line a pack holds (one event's payload); a tampered file stops here, not at the heap's end. */
+    static final int MAX_LINE = 64 << 20;
+
     private final InputStream in;
+    private long lineNumber;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
     private boolean unterminated;
 
@@ -23,12 +27,17 @@ final class PackLines implements Closeable {
     }
 
     /** The next line's text without its '\n', or null at the end. */
-    String next() throws IOException {
+    String next() throws IOException, PackChecker.Difference {
         line.reset();
+        lineNumber++;
         int b;
         while ((b = in.read()) >= 0) {
             if (b == '\n') {
                 return line.toString(StandardCharsets.UTF_8);
+            }
+            if (line.size() == MAX_LINE) {
+                throw new PackChecker.Difference("events.jsonl", lineNumber, "is longer than "
+                        + (MAX_LINE >> 20) + " MiB, which no event of a pack is");
             }
             line.write(b);
         }

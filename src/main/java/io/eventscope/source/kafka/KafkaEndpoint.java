@@ -38,12 +38,6 @@ public record KafkaEndpoint(boolean ssl, List<String> hosts, String topic, Strin
         URI uri = spec.uri();
         boolean ssl = spec.scheme().equals("kafka+ssl");
         String authority = uri.getRawAuthority();
-        String userInfo = null;
-        int at = authority.lastIndexOf('@');
-        if (at >= 0) {
-            userInfo = authority.substring(0, at);
-            authority = authority.substring(at + 1);
-        }
         List<String> hosts = HostList.parse(authority, DEFAULT_PORT, spec.scheme() + "://host1:9092,host2:9092/topic");
         String path = uri.getRawPath() == null ? "" : decode(uri.getRawPath());
         String topic = path.startsWith("/") ? path.substring(1) : path;
@@ -51,13 +45,8 @@ public record KafkaEndpoint(boolean ssl, List<String> hosts, String topic, Strin
             throw new SourceException("The source " + spec.scheme() + "://" + String.join(",", hosts) + "/" + topic
                     + " names no valid topic; use " + spec.scheme() + "://host:9092/topic (letters, digits, '.', '_', '-').");
         }
-        String user = null;
-        String password = null;
-        if (userInfo != null && !userInfo.isEmpty()) {
-            int colon = userInfo.indexOf(':');
-            user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-            password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
-        }
+        String user = spec.userInfo().user();
+        String password = spec.userInfo().password();
         if (password == null || password.isEmpty()) {
             password = fallbackPassword;
         }
@@ -98,7 +87,7 @@ public record KafkaEndpoint(boolean ssl, List<String> hosts, String topic, Strin
         if (user != null) {
             mechanism = mechanism == null ? "PLAIN" : mechanism;
             if (password == null || password.isEmpty()) {
-                throw new SourceException("Kafka user " + user + " needs a password; give it in the URI, with "
+                throw new SourceException("The Kafka user in the URI needs a password; give it in the URI, with "
                         + "--password-file, or in EVENTSCOPE_PASSWORD.");
             }
             if (password.indexOf('\n') >= 0 || password.indexOf('\r') >= 0) {

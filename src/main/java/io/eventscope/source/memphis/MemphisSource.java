@@ -23,7 +23,8 @@ public final class MemphisSource {
                 throw new SourceException("There is no station " + station.display() + " at " + endpoint.hostPort()
                         + " (no stream " + station.internal() + " or " + station.internal() + "$N); "
                         + StreamCatalog.describe("stations", StationLayout.stationNames(names)) + " ("
-                        + StreamCatalog.describe("streams", names) + ").");
+                        + StreamCatalog.describe("streams", names) + ", each read with nats://" + endpoint.hostPort()
+                        + "/STREAM).");
             }
             NatsEndpoint named = endpoint.withName(station.display());
             return new JetStreamSource(named, connection, named.displayName(), station.display(), layout.refs());

@@ -50,14 +50,21 @@ public record StationLayout(StationName station, List<String> streams, boolean l
         return refs;
     }
 
-    /** Station names (display form) among stream names, for "stations there: ..." messages. */
+    /**
+     * Station names (display form) among stream names, for "stations there: ..." messages: only names a
+     * memphis:// URI opens. A plain JetStream stream such as {@code AUTHS} (upper case, so no station
+     * name finds it) is left to the list of streams, which nats:// opens.
+     */
     public static List<String> stationNames(List<String> streamNames) {
         Set<String> out = new TreeSet<>();
         for (String name : streamNames) {
             if (name.startsWith("$memphis") || name.startsWith("KV_") || name.startsWith("OBJ_")) {
                 continue; // Memphis' own system streams and NATS key-value/object stores
             }
-            out.add(name.replaceFirst("\\$\\d+$", "").replace('#', '.'));
+            String display = name.replaceFirst("\\$\\d+$", "").replace('#', '.');
+            if (find(StationName.of(display), streamNames) != null) {
+                out.add(display);
+            }
         }
         return List.copyOf(out);
     }

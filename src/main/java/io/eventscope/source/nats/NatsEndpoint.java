@@ -64,16 +64,8 @@ public record NatsEndpoint(boolean memphis, boolean tls, List<String> hosts, Str
             throw new SourceException("The source " + scheme + "://" + String.join(",", hosts) + "/" + name
                     + " names no " + kind + "; use " + scheme + "://host:port/" + kind + ".");
         }
-        String user = null;
-        String password = null;
-        // java.net.URI keeps a host list as a raw authority and then reports no user-info: split it here.
-        String userInfo = uri.getRawUserInfo() != null || uri.getRawAuthority().indexOf('@') < 0 ? uri.getRawUserInfo()
-                : uri.getRawAuthority().substring(0, uri.getRawAuthority().lastIndexOf('@'));
-        if (userInfo != null && !userInfo.isEmpty()) {
-            int colon = userInfo.indexOf(':');
-            user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-            password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
-        }
+        String user = spec.userInfo().user();
+        String password = spec.userInfo().password();
         if (password == null || password.isEmpty()) {
             password = fallbackPassword;
         }
@@ -113,7 +105,7 @@ public record NatsEndpoint(boolean memphis, boolean tls, List<String> hosts, Str
                     + "or in EVENTSCOPE_PASSWORD.");
         }
         if (memphis && user != null && password == null) {
-            throw new SourceException("Memphis user " + user + " needs a password; give it in the URI, with "
+            throw new SourceException("The Memphis user in the URI needs a password; give it in the URI, with "
                     + "--password-file, or in EVENTSCOPE_PASSWORD.");
         }
         return new NatsEndpoint(memphis, tls, hosts, name, user, password, token, ca);

@@ -60,7 +60,7 @@ class PackProperties {
         ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
         int size = loaded.timeline().size();
         Cut cut = byTime ? Cut.resolve(engine, null, Instant.parse("2024-03-01T10:00:00Z").plusSeconds(60L * share % 3600))
-                : Cut.resolve(engine, size * share / 100, null);
+                : Cut.resolve(engine, (long) (size * share / 100), null);
         List<Integer> cited = cut.position() == 0 ? List.of() : List.of(1, (cut.position() + 1) / 2, cut.position());
         Path pack = dir.resolve("pack");
         new PackWriter(loaded, ProjectionSpecReader.bundledText("banking"), key, "test",

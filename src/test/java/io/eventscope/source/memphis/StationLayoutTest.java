@@ -36,5 +36,9 @@ class StationLayoutTest {
         assertThat(StationLayout.find(StationName.of("nope"), List.of("orders"))).isNull();
         assertThat(StationLayout.stationNames(List.of("a#b$1", "a#b$2", "c", "$memphis_dls", "KV_x")))
                 .containsExactly("a.b", "c");
+        // Every station listed opens by that name; a stream no station name reaches is not listed as one.
+        List<String> streams = List.of("AUTHS", "Orders$1", "ledger$1", "bank#ledger");
+        assertThat(StationLayout.stationNames(streams)).containsExactly("bank.ledger", "ledger")
+                .allSatisfy(name -> assertThat(StationLayout.find(StationName.of(name), streams)).isNotNull());
     }
 }

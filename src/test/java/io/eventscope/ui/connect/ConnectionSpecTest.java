@@ -17,7 +17,8 @@ class ConnectionSpecTest {
         assertThat(uri).startsWith("memphis+tls://auditor:").contains("@ledger-prod:6666/bank.ledger")
                 .endsWith("?ca=/etc/ca.pem");
         var parsed = SourceSpec.parse(uri);
-        assertThat(parsed.uri().getUserInfo()).isEqualTo("auditor:s3cr:et@x");
+        assertThat(parsed.userInfo().user()).isEqualTo("auditor");
+        assertThat(parsed.userInfo().password()).isEqualTo("s3cr:et@x");
         assertThat(parsed.uri().getHost()).isEqualTo("ledger-prod");
         assertThat(spec.label()).doesNotContain("s3cr");
     }
