@@ -137,7 +137,7 @@ class HostileInputTest {
         assertThat(huge.err).contains("is beyond the end").contains("has 2 positions").doesNotContain("int");
         Cli explain = Cli.run("explain", f.toString(), "--entity", "A", "--position", "-1");
         assertThat(explain.err).contains("--position must be 0 or more");
-        Cli tiny = Cli.run("state", f.toString(), "--max-memory", "1k");
+        Cli tiny = Cli.run("events", f.toString(), "--max-memory", "1k"); // state streams: only a timeline has a budget
         assertThat(tiny.err).contains("budget of 1 KiB").doesNotContain("0 MiB");
     }
 

@@ -95,7 +95,11 @@ class KillRestartTest {
         int history = 1_000;
         int backlog = 20_000; // published before the tail starts: it reads them as a tail, at full speed
         int after = 500;
-        for (int run = 1; run <= TAIL_RUNS; run++) {
+        int midTail = 0;
+        // A busy machine can deschedule this thread while the tail reads the whole backlog: such a run is still
+        // checked exact but does not count as a kill mid-tail; the test needs TAIL_RUNS that do.
+        for (int run = 1; midTail < TAIL_RUNS; run++) {
+            assertThat(run).as("runs needed to land " + TAIL_RUNS + " kills mid-tail").isLessThanOrEqualTo(TAIL_RUNS * 3);
             String stream = "tail" + run;
             String subject = stream + ".x";
             broker.createStream(stream, subject);
@@ -112,7 +116,9 @@ class KillRestartTest {
                     awaitDelivered(t, killAt, () -> false);
                     int atKill = t.size();
                     server.restart();
-                    assertThat(atKill).as("run " + run + ": the kill landed mid-tail").isLessThan(history + backlog);
+                    if (atKill < history + backlog) {
+                        midTail++;
+                    }
                     broker.publish(DepositLedger.lines(history + backlog + 1, history + backlog + after),
                             List.of(subject), null);
                     int total = history + backlog + after;

@@ -110,6 +110,8 @@ class FilterBarFlowsTest {
         long expected = IntStream.rangeClosed(1, SAMPLE.size()).mapToObj(SAMPLE::account)
                 .filter(a -> a != null && a.toLowerCase(Locale.ROOT).contains("acc-0000")).distinct().count();
         assertThat(expected).isBetween(1L, 20L);
+        // The popup may first show for a prefix typed so far ("acc-"); wait for the suggestions of the whole text.
+        waitUntil("the suggestions for the whole text", 20, () -> fx(() -> list.getItems().size()) == (int) expected);
         assertThat(fx(() -> list.getItems().size())).isEqualTo((int) expected);
         assertThat(fx(() -> list.getItems().stream().map(Object::toString).allMatch(s -> s.startsWith("ACC-0000"))))
                 .isTrue();
