@@ -181,6 +181,26 @@ public final class CaseViewModel {
         return CaseLink.format(source, replay.cursor());
     }
 
+    /** Opens {@code arg} if it is a case file ({@code .esc}) or a link, and says so; else leaves it to the caller. */
+    public boolean openIfCase(String arg) {
+        if (arg == null) {
+            return false;
+        }
+        if (CaseLink.looksLikeOne(arg)) {
+            openLink(arg);
+            return true;
+        }
+        if (!arg.toLowerCase(java.util.Locale.ROOT).endsWith(".esc")) {
+            return false;
+        }
+        try {
+            open(Path.of(arg.startsWith("file://") ? java.net.URI.create(arg).getPath() : arg));
+        } catch (IllegalArgumentException e) {
+            session.errorProperty().set("The case file " + Escaped.of(arg) + " is not a valid path.");
+        }
+        return true;
+    }
+
     /** Opens an {@code eventscope://open?…} link: its source under the current projection, cursor at its position. */
     public void openLink(String text) {
         CaseLink link;

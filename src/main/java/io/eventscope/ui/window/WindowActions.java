@@ -24,5 +24,15 @@ public interface WindowActions {
     /** File → Reconcile…: a chosen CSV against the state at the cursor. */
     void reconcile();
 
+    /** File → Save case… / Open case…, Copy link (issue 15). */
+    void saveCase();
+
+    void openCase();
+
+    void copyLink();
+
+    /** Ctrl+B: a bookmark at the cursor. */
+    void addBookmark();
+
     void quit();
 }
