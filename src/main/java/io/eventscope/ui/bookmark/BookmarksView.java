@@ -52,6 +52,8 @@ public final class BookmarksView extends VBox {
         list.setId("bookmarkList");
         list.setItems(model.bookmarks());
         list.setPrefHeight(130);
+        list.setMinHeight(80);
+        setMinHeight(Region.USE_PREF_SIZE); // beside the violations table, which gives way first
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Bookmark b, boolean empty) {
