@@ -31,7 +31,7 @@ public final class CaseFileWriter {
     public static byte[] toBytes(CaseFile c) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", CaseFile.VERSION);
-        root.put("source", CaseSource.withoutCredentials(c.source())); // never a password, whatever the caller passed
+        root.put("source", CaseSource.forSaving(c.source())); // never a password, whatever the caller passed
         if (c.signIn()) {
             root.put("signIn", true);
         }

@@ -18,7 +18,7 @@ public record CaseLink(String source, int position) {
 
     /** The link for {@code source} (credentials removed) at {@code position}. */
     public static String format(String source, int position) {
-        return PREFIX + "source=" + URLEncoder.encode(CaseSource.withoutCredentials(source), StandardCharsets.UTF_8)
+        return PREFIX + "source=" + URLEncoder.encode(CaseSource.forSaving(source), StandardCharsets.UTF_8)
                 + "&position=" + Math.max(0, position);
     }
 

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The source a case file or link names. The guard against a tampered one: only what the normal open path
- * reads (a file, the bundled sample, or a nats/memphis/jetstream/kafka URI, all read-only), never with
+ * reads (a file, the bundled sample, or a nats (JetStream), memphis or kafka URI, all read-only), never with
  * credentials in it; and the writer's side: credentials stripped from what was opened.
  */
 public final class CaseSource {
@@ -43,7 +43,7 @@ public final class CaseSource {
         }
         if (!NatsEndpoint.handles(spec.scheme()) && !KafkaEndpoint.handles(spec.scheme())) {
             throw new CaseFileException("The " + what + " names a source of kind " + Escaped.of(spec.scheme())
-                    + "://, which Eventscope does not read; only files, nats://, memphis://, jetstream:// and kafka:// are opened.");
+                    + "://, which Eventscope does not read; only files, nats:// (JetStream), memphis:// and kafka:// (and their TLS forms) are opened.");
         }
         if (authority(text)[0] != null) {
             throw new CaseFileException("The " + what + "'s source carries a user name or password; case files and "
@@ -56,6 +56,18 @@ public final class CaseSource {
     public static String withoutCredentials(String text) {
         String[] parts = authority(text);
         return parts[0] == null ? text : parts[1];
+    }
+
+    /** What a case or link records: credentials stripped, a file path made absolute (it is opened elsewhere). */
+    public static String forSaving(String text) {
+        if (text.contains("://") || Sources.BUNDLED_SAMPLE.equals(text)) {
+            return withoutCredentials(text);
+        }
+        try {
+            return java.nio.file.Path.of(text).toAbsolutePath().normalize().toString();
+        } catch (RuntimeException e) {
+            return text;
+        }
     }
 
     /** The source was opened with a user name, password or token. */

@@ -47,6 +47,14 @@ class CaseFileTest {
     }
 
     @Test
+    void aRelativeFilePathIsSavedAbsoluteSoTheCaseOpensFromAnywhere() throws Exception {
+        byte[] saved = CaseFileWriter.toBytes(new CaseFile("logs/bank.jsonl", false, ProjectionRef.bundled("banking"),
+                LoadWindow.ALL, CaseFilters.NONE, 0, List.of(), List.of()));
+        assertThat(CaseFileReader.parse(saved).source()).isEqualTo(Path.of("logs/bank.jsonl").toAbsolutePath().toString());
+        assertThat(CaseLink.parse(CaseLink.format("bundled:sample", 3)).source()).isEqualTo("bundled:sample");
+    }
+
+    @Test
     void typedCredentialsArePercentEncodedSoReservedCharactersSurvive() {
         String with = CaseSource.withCredentials("nats://h:4222/s", "ops", "p@ss:w/rd &?");
         assertThat(with).isEqualTo("nats://ops:p%40ss%3Aw%2Frd%20%26%3F@h:4222/s");
