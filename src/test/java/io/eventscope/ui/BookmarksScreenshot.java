@@ -5,12 +5,10 @@ import static io.eventscope.ui.FxHarness.onFx;
 import static io.eventscope.ui.FxHarness.sleep;
 
 import io.eventscope.casefile.Bookmark;
-import io.eventscope.load.Sources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -26,20 +24,9 @@ public final class BookmarksScreenshot {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
         Files.createDirectories(out);
-        Platform.startup(() -> { });
-        AtomicReference<FxHarness> ref = new AtomicReference<>();
-        AtomicReference<Stage> stageRef = new AtomicReference<>();
-        onFx(() -> {
-            Stage stage = new Stage();
-            stageRef.set(stage);
-            ref.set(new FxHarness(stage));
-            stage.setX(0);
-            stage.setY(0);
-        });
-        FxHarness ui = ref.get();
-        Stage stage = stageRef.get();
-        ui.open(Sources.BUNDLED_SAMPLE);
-        ui.settle();
+        ScreenshotTool.Shot shot = ScreenshotTool.Shot.onSample();
+        FxHarness ui = shot.ui();
+        Stage stage = shot.stage();
         int size = fx(() -> ui.model.session().size());
         String[][] marks = {{"0.22", "First large deposit on ACC-00017: ask the branch"},
             {"0.41", "Refund went out twice? see ticket OPS-2291"}, {"0.63", "Balance negative from here"},
