@@ -48,6 +48,21 @@ echo "app-image: $(du -sh "$image" | cut -f1) ($image)"
 echo ".deb:      $((deb_bytes / 1024 / 1024)) MiB ($deb)"
 if [ "$deb_bytes" -le "$deb_budget_bytes" ]; then pass ".deb is within 60 MiB"; else fail ".deb is $deb_bytes bytes, over the 60 MiB budget"; fi
 
+echo "== link and case associations"
+# The link entry is written by the package's postinst: check the script the .deb carries (no root needed).
+dpkg-deb -e "$deb" "$work/control"
+if grep -q '^MimeType=x-scheme-handler/eventscope;$' "$work/control/postinst" \
+    && grep -q '^Exec=/opt/eventscope/bin/eventscope %u$' "$work/control/postinst"; then
+  pass "the .deb registers eventscope:// links (MimeType=x-scheme-handler/eventscope, Exec … %u)"
+else
+  fail "the .deb's postinst writes no eventscope:// link entry with MimeType and %u"
+fi
+if grep -q '^MimeType=application/x-ndjson;application/x-eventscope-case;$' "$work/control/postinst"; then
+  pass "the .deb opens .esc case files (application/x-eventscope-case) with 'eventscope view %f'"
+else
+  fail "the .deb's open entry does not take .esc case files"
+fi
+
 echo "== runtime modules"
 if packaging/check-modules.sh; then pass "runtime image has every module jdeps requires"; else fail "runtime image misses modules"; fi
 
@@ -105,11 +120,18 @@ else
     if [ "$installed" = /usr/bin/eventscope ]; then pass "eventscope is on the PATH ($installed)"; else fail "eventscope is not on the PATH after install (found '$installed')"; fi
     expect_version "installed" eventscope
     same_as_jar "installed" eventscope state "$sample" --format json
-    for entry in /usr/share/applications/eventscope-eventscope.desktop /usr/share/applications/eventscope-open.desktop; do
+    for entry in /usr/share/applications/eventscope-eventscope.desktop /usr/share/applications/eventscope-open.desktop \
+        /usr/share/applications/eventscope-link.desktop; do
       if [ -f "$entry" ] && desktop-file-validate "$entry"; then pass "menu entry $entry is valid"; else fail "menu entry $entry is missing or invalid"; fi
     done
+    if grep -q '^MimeType=x-scheme-handler/eventscope;$' /usr/share/applications/eventscope-link.desktop 2>/dev/null; then
+      pass "the installed link entry carries MimeType=x-scheme-handler/eventscope"
+    else
+      fail "the installed link entry lacks MimeType=x-scheme-handler/eventscope"
+    fi
     if apt-get purge -y -qq eventscope >"$work/apt.log" 2>&1 && ! [ -e /usr/bin/eventscope ] \
-        && ! [ -e /usr/share/applications/eventscope-eventscope.desktop ] && ! [ -e /opt/eventscope ]; then
+        && ! [ -e /usr/share/applications/eventscope-eventscope.desktop ] \
+        && ! [ -e /usr/share/applications/eventscope-link.desktop ] && ! [ -e /opt/eventscope ]; then
       pass "apt-get purge eventscope leaves no launcher, menu entry or /opt/eventscope behind"
     else
       fail "apt-get purge eventscope left files behind or failed"; tail -n 20 "$work/apt.log" >&2

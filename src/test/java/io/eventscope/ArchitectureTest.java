@@ -65,6 +65,19 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** Case files are data the core reads and writes; the viewer and the commands sit above them. */
+    @Test
+    void caseFilesSitBelowTheViewerAndTheCommands() {
+        noClasses().that().resideInAPackage("io.eventscope.casefile..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.eventscope.audit..", "io.eventscope.cli..",
+                        "io.eventscope.ui..", "io.eventscope.app..")
+                .check(MAIN);
+        noClasses().that().resideInAnyPackage("io.eventscope.event..", "io.eventscope.source..",
+                        "io.eventscope.replay..", "io.eventscope.load..", "io.eventscope.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.eventscope.casefile..")
+                .check(MAIN);
+    }
+
     /** Every package is its own slice, so also source vs source.file and cli vs cli.bench. */
     @Test
     void packagesAreFreeOfCycles() {

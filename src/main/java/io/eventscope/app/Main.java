@@ -1,5 +1,6 @@
 package io.eventscope.app;
 
+import io.eventscope.cli.CaseFiles;
 import io.eventscope.cli.EventscopeCommand;
 import io.eventscope.load.Sources;
 import java.util.Arrays;
@@ -21,6 +22,10 @@ public final class Main {
         if (args.length == 0) {
             // No arguments: the viewer on the bundled sample (DESIGN §4).
             return EventscopeCommand.commandLine(false).execute("view", Sources.BUNDLED_SAMPLE);
+        }
+        if (args.length == 1 && CaseFiles.named(args[0])) {
+            // A lone case file or eventscope:// link: how the desktop's file and link associations start us.
+            return EventscopeCommand.commandLine(false).execute("view", args[0]);
         }
         boolean debug = Arrays.asList(args).contains("--debug");
         return EventscopeCommand.commandLine(debug).execute(args);

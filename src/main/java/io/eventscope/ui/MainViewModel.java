@@ -52,6 +52,8 @@ public final class MainViewModel {
     private final io.eventscope.ui.explain.ExplainViewModel explain;
     private final io.eventscope.ui.reconcile.ReconcileViewModel reconcile;
     private final TimeDisplay times;
+    private final io.eventscope.ui.bookmark.BookmarksViewModel bookmarks;
+    private final io.eventscope.ui.casefile.CaseViewModel cases;
     private final KnownNames names;
     private final TimeExtent extent;
     private final BooleanProperty dark = new SimpleBooleanProperty();
@@ -90,6 +92,9 @@ public final class MainViewModel {
                 "Eventscope " + (version == null ? "dev" : version));
         explain = new io.eventscope.ui.explain.ExplainViewModel(feed, replay.cursorProperty(), runner, replay::moveTo);
         reconcile = new io.eventscope.ui.reconcile.ReconcileViewModel(feed, replay.cursorProperty(), runner);
+        bookmarks = new io.eventscope.ui.bookmark.BookmarksViewModel(session, replay, java.time.Clock.systemUTC());
+        cases = new io.eventscope.ui.casefile.CaseViewModel(runner, session, replay, filter, state.selectedEntities(),
+                bookmarks, () -> lastOpened, this::openCase);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
         summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
@@ -132,6 +137,18 @@ public final class MainViewModel {
         session.open(source);
     }
 
+    /** Reads a case's (or link's) source under its projection and window; Reload reads it once it has opened. */
+    private void openCase(String source, io.eventscope.ui.casefile.CaseProjection under,
+                          io.eventscope.source.LoadWindow window, Runnable shown) {
+        session.open(source, under.spec(), window, () -> {
+            lastOpened = source;
+            if (under.text() != null) {
+                evidence.chosen(under.spec(), under.text());
+            }
+            shown.run();
+        });
+    }
+
     /** Reads the last opened source again from the start. */
     public void reload() {
         if (lastOpened != null) {
@@ -157,6 +174,7 @@ public final class MainViewModel {
             return new Chosen(ProjectionSpecReader.parse(text, String.valueOf(file.getFileName())), text);
         }, chosen -> {
             evidence.chosen(chosen.spec(), chosen.text()); // a pack records the file's own text while it is in use
+            cases.projectionChosen(new io.eventscope.ui.casefile.CaseProjection(chosen.spec(), chosen.text(), file));
             useProjection(chosen.spec());
         }, session::showError);
     }
@@ -244,6 +262,15 @@ public final class MainViewModel {
 
     public io.eventscope.ui.reconcile.ReconcileViewModel reconcile() {
         return reconcile;
+    }
+
+    public io.eventscope.ui.bookmark.BookmarksViewModel bookmarks() {
+        return bookmarks;
+    }
+
+    /** Save case, Open case and links. */
+    public io.eventscope.ui.casefile.CaseViewModel cases() {
+        return cases;
     }
 
     public DetailViewModel detail() {

@@ -50,6 +50,7 @@ public final class MainWindow extends BorderPane {
     private final StatePanelView statePanel;
     private final DetailView detailView;
     private final CursorSync cursorSync;
+    private final io.eventscope.ui.bookmark.BookmarkDialogs bookmarkDialogs;
     @FXML private VBox top;
     @FXML private HBox bars;
     @FXML private HBox filterRow;
@@ -78,6 +79,16 @@ public final class MainWindow extends BorderPane {
                 model::useProjection);
         windowCommands.evidence(model.evidence(), model.reconcile());
         windowCommands.onReveal(model::revealMasked);
+        java.util.function.UnaryOperator<javafx.scene.control.Dialog<?>> themed = d -> {
+            Themes.apply(d.getDialogPane().getScene(), model.darkProperty().get());
+            return d;
+        };
+        bookmarkDialogs = new io.eventscope.ui.bookmark.BookmarkDialogs(this, model.bookmarks(), session, d -> {
+            themed.apply(d);
+            return d;
+        });
+        windowCommands.cases(new io.eventscope.ui.casefile.CaseCommands(this, model.cases(), session, themed),
+                bookmarkDialogs);
         commands = windowCommands;
         replayBar = new ReplayBarView(model.replay(), commands::goTo);
         // While a load runs or the slider is dragged, the selection follows but the table does not scroll.
@@ -96,9 +107,14 @@ public final class MainWindow extends BorderPane {
         tablePlace.getChildren().add(new TimelineTablePane(table)); // its bar spans all rows
         top.getChildren().add(new io.eventscope.ui.audit.CompletenessBanner(model.findings()));
         statePlace.getChildren().add(statePanel);
-        violationsPlace.getChildren().add(new ViolationsView(model.violations()));
+        ViolationsView violations = new ViolationsView(model.violations());
+        VBox.setVgrow(violations, Priority.ALWAYS);
+        violationsPlace.getChildren().add(new VBox(6, violations,
+                new io.eventscope.ui.bookmark.BookmarksView(model.bookmarks(), bookmarkDialogs::edit)));
         ChartView chartView = new ChartView(model.chart(), chart);
         HBox.setHgrow(chartView, Priority.ALWAYS); // the Explain list opens beside the chart
+        chartView.getChildren().add(1, io.eventscope.ui.bookmark.BookmarkMarks.overChart(chart, model.bookmarks()));
+        replayBar.addUnderSlider(io.eventscope.ui.bookmark.BookmarkMarks.underSlider(replayBar.slider(), model.bookmarks()));
         chartPlace.getChildren().add(new HBox(6, chartView, new io.eventscope.ui.explain.ExplainView(model.explain())));
         javafx.scene.control.MenuItem explain = new javafx.scene.control.MenuItem("Explain");
         explain.setOnAction(e -> java.util.Optional.ofNullable(statePanel.table().getSelectionModel().getSelectedItem())

@@ -40,7 +40,9 @@ public final class ViewerApp {
                 MainWindow window = build(stage, runner, spec);
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
-                window.open(source);
+                if (!window.model().cases().openIfCase(source)) {
+                    window.open(source);
+                }
             });
         } catch (UnsupportedOperationException | IllegalStateException | UnsatisfiedLinkError noDisplay) {
             runner.close();

@@ -6,7 +6,6 @@ import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.ui.task.BackgroundTaskRunner;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -108,7 +107,7 @@ final class FxHarness {
     }
 
     void close() {
-        Platform.runLater(model::dispose);
+        onFx(model::dispose); // before the runner closes: disposing hands the session's close to the runner
         runner.close();
     }
 }

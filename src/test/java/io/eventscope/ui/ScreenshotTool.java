@@ -30,23 +30,29 @@ public final class ScreenshotTool {
     private ScreenshotTool() {
     }
 
+    /** The real window at the screen's top left, on the bundled sample, for a screenshot program. */
+    record Shot(FxHarness ui, Stage stage) {
+        static Shot onSample() {
+            Platform.startup(() -> { });
+            AtomicReference<Shot> ref = new AtomicReference<>();
+            onFx(() -> {
+                Stage stage = new Stage();
+                ref.set(new Shot(new FxHarness(stage), stage));
+                stage.setX(0);
+                stage.setY(0);
+            });
+            ref.get().ui().open(Sources.BUNDLED_SAMPLE);
+            ref.get().ui().settle();
+            return ref.get();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
         Files.createDirectories(out);
-        Platform.startup(() -> { });
-        AtomicReference<FxHarness> ref = new AtomicReference<>();
-        AtomicReference<Stage> stageRef = new AtomicReference<>();
-        onFx(() -> {
-            Stage stage = new Stage();
-            stageRef.set(stage);
-            ref.set(new FxHarness(stage));
-            stage.setX(0);
-            stage.setY(0);
-        });
-        FxHarness ui = ref.get();
-        Stage stage = stageRef.get();
-        ui.open(Sources.BUNDLED_SAMPLE);
-        ui.settle();
+        Shot shot = Shot.onSample();
+        FxHarness ui = shot.ui();
+        Stage stage = shot.stage();
 
         // Main window: cursor in the middle of the history, three busiest accounts charted.
         onFx(() -> ui.model.replay().goTo("12345"));

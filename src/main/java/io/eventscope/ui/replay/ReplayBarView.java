@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 public final class ReplayBarView extends VBox {
     private final Slider slider = new Slider(0, 0, 0);
     private boolean syncing;
+    private final VBox track;
 
     public ReplayBarView(ReplayViewModel replay, Runnable goTo) {
         getStyleClass().add("replay-bar");
@@ -110,13 +111,18 @@ public final class ReplayBarView extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox edges = new HBox(first, gap, last);
         edges.getStyleClass().add("replay-edges");
-        VBox track = new VBox(0, slider, edges);
+        track = new VBox(0, slider, edges);
         track.setAlignment(Pos.CENTER);
         HBox.setHgrow(track, Priority.ALWAYS);
         HBox controls = new HBox(4, start, back100, back, forward, forward100, end, play, speed, stops, follow, go, track,
                 where);
         controls.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(controls);
+    }
+
+    /** Puts {@code strip} (marks along the timeline) right under the slider. */
+    public void addUnderSlider(javafx.scene.Node strip) {
+        track.getChildren().add(1, strip);
     }
 
     public Slider slider() {

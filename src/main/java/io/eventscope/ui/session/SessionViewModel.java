@@ -23,9 +23,8 @@ import javafx.beans.property.StringProperty;
 import javafx.util.Duration;
 
 /**
- * The opened source as the window sees it: which session is current, how many events it holds (polled
- * a few times a second, so the table grows in batches, never per event), load progress, live state and
- * the one error sentence to show. FX thread only.
+ * The opened source as the window sees it: the current session, its size (polled a few times a second, so the
+ * table grows in batches), load progress, live state and the one error sentence to show. FX thread only.
  */
 public final class SessionViewModel {
     /** How often the loaded size is published to the views while events arrive. */
@@ -79,18 +78,14 @@ public final class SessionViewModel {
         this.budgetBytes = bytes;
     }
 
-    /**
-     * Opens {@code sourceText} (a path, URI or {@code bundled:sample}) in place of the current source. The
-     * current source stays until the new one has opened, so a mistyped path loses nothing.
-     */
+    /** Opens {@code sourceText} (path, URI, {@code bundled:sample}); the current source stays until it has opened. */
     public void open(String sourceText) {
         load(SourceSpec.redact(sourceText), l -> l.open(sourceText), spec.get(), null);
     }
 
     /**
-     * Replays the loaded events under {@code next} without reading the source (reads {@code sourceText} while
-     * a load still runs), then shows them with {@code next} as the projection; until then, and for good on a
-     * failure (one error sentence), nothing changes. {@code whenSwitched} runs on the FX thread once shown.
+     * Replays the loaded events under {@code next} (reads {@code sourceText} while a load still runs), then shows
+     * them; until then, and for good on a failure (one error sentence), nothing changes. Then {@code whenSwitched}.
      */
     public void reproject(String sourceText, ProjectionSpec next, Runnable whenSwitched) {
         if (sourceText == null) { // nothing open: the next open reads with it
@@ -100,6 +95,11 @@ public final class SessionViewModel {
         }
         load(SourceSpec.redact(sourceText), SessionLoad.reprojecting(loading.get() ? null : session.get(), sourceText),
                 next, whenSwitched);
+    }
+
+    /** Reads {@code sourceText} (only {@code window} of a stream) under {@code under}, shown as {@link #reproject} does. */
+    public void open(String sourceText, ProjectionSpec under, io.eventscope.source.LoadWindow window, Runnable shown) {
+        load(SourceSpec.redact(sourceText), l -> l.window(window).open(sourceText), under, shown);
     }
 
     /** @param whenSwitched null: show the new session as soon as it opens; else only once fully replayed */

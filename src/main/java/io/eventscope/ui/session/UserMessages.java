@@ -16,7 +16,8 @@ public final class UserMessages {
             }
             t = t.getCause();
         }
-        if (t instanceof SourceException || t instanceof ProjectionSpecException) {
+        if (t instanceof SourceException || t instanceof ProjectionSpecException
+                || t instanceof io.eventscope.casefile.CaseFileException) {
             return t.getMessage();
         }
         if (t instanceof OutOfMemoryError) {

@@ -54,6 +54,26 @@ public final class MainMenuBar extends MenuBar {
     }
 
     @FXML
+    private void saveCase() {
+        actions.saveCase();
+    }
+
+    @FXML
+    private void openCase() {
+        actions.openCase();
+    }
+
+    @FXML
+    private void copyLink() {
+        actions.copyLink();
+    }
+
+    @FXML
+    private void addBookmark() {
+        actions.addBookmark();
+    }
+
+    @FXML
     private void quit() {
         actions.quit();
     }

@@ -8,7 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The window's keys: Ctrl+F filter, Ctrl+G go to, F8 / Shift+F8 next / previous violation; arrows, Home,
+ * The window's keys: Ctrl+F filter, Ctrl+G go to, Ctrl+B bookmark, F8 / Shift+F8 next / previous violation; arrows, Home,
  * End and Space drive the replay unless the user is typing. Installed as an event filter, so it sees keys before the focused control does.
  */
 public final class Shortcuts implements EventHandler<KeyEvent> {
@@ -35,6 +35,11 @@ public final class Shortcuts implements EventHandler<KeyEvent> {
         }
         if (e.isShortcutDown() && e.getCode() == KeyCode.G) {
             actions.goTo();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.B) {
+            actions.addBookmark();
             e.consume();
             return;
         }

@@ -27,5 +27,15 @@ public interface WindowActions {
     /** View → Reveal masked values…: after a confirmation, the session shows them as they are. */
     void revealMasked();
 
+    /** File → Save case… / Open case…, Copy link (issue 15). */
+    void saveCase();
+
+    void openCase();
+
+    void copyLink();
+
+    /** Ctrl+B: a bookmark at the cursor. */
+    void addBookmark();
+
     void quit();
 }

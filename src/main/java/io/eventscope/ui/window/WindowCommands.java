@@ -19,6 +19,8 @@ public final class WindowCommands implements WindowActions {
     private final Consumer<Path> projection;
     private io.eventscope.ui.evidence.EvidenceViewModel evidence;
     private io.eventscope.ui.reconcile.ReconcileViewModel reconcile;
+    private io.eventscope.ui.casefile.CaseCommands cases;
+    private io.eventscope.ui.bookmark.BookmarkDialogs bookmarks;
 
     public WindowCommands(Node window, WindowDialogs dialogs, SessionViewModel session, ReplayViewModel replay,
             Consumer<String> open, Runnable reload, Runnable focusFilter, Consumer<Path> projection) {
@@ -113,6 +115,32 @@ public final class WindowCommands implements WindowActions {
                          io.eventscope.ui.reconcile.ReconcileViewModel reconcile) {
         this.evidence = evidence;
         this.reconcile = reconcile;
+    }
+
+    /** The case and bookmark commands (set once by the window). */
+    public void cases(io.eventscope.ui.casefile.CaseCommands cases, io.eventscope.ui.bookmark.BookmarkDialogs bookmarks) {
+        this.cases = cases;
+        this.bookmarks = bookmarks;
+    }
+
+    @Override
+    public void saveCase() {
+        cases.save();
+    }
+
+    @Override
+    public void openCase() {
+        cases.open();
+    }
+
+    @Override
+    public void copyLink() {
+        cases.copyLink();
+    }
+
+    @Override
+    public void addBookmark() {
+        bookmarks.addAtCursor();
     }
 
     @Override

@@ -14,11 +14,16 @@ public final class FxThread {
     private FxThread() {
     }
 
+    /**
+     * Starts the toolkit the way TestFX does (idempotent), so the order of test classes does not matter: a
+     * toolkit started by a bare {@code Platform.startup} leaves TestFX's robot without a focused stage, and
+     * every later keyboard or mouse flow in the same JVM then fails.
+     */
     public static synchronized void start() {
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started by an earlier test class (or TestFX): fine
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
         }
         Platform.setImplicitExit(false);
     }
