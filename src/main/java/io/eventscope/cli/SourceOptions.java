@@ -42,7 +42,8 @@ public final class SourceOptions {
 
     @Option(names = "--max-memory", paramLabel = "SIZE",
             description = "Stop loading (keeping what was read) before the timeline takes more heap than SIZE, "
-                    + "e.g. 512m or 2g (default: 60%% of the JVM's maximum heap).")
+                    + "e.g. 512m or 2g (default: 60%% of the JVM's maximum heap). state and verify stream "
+                    + "in memory bounded by entities and need no budget.")
     String maxMemory;
 
     @Option(names = "--clock-skew", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
