@@ -99,7 +99,10 @@ final class ColumnWriter {
         if (eventTime != EventTimes.NONE) {
             t.eventTimeBits[i >>> 6] |= 1L << i;
         }
-        long broker = t.brokerTimeAt(i);
+        // A flagged event without a time of its own takes the time of the event before it, from a file and
+        // from a broker alike, so that both count it at the same instant; only a good event may stand on its
+        // broker time (a source whose events carry no time field).
+        long broker = f.flags.isEmpty() ? t.brokerTimeAt(i) : EventTimes.NONE;
         t.effectiveTime[i] = eventTime != EventTimes.NONE ? eventTime
                 : broker != EventTimes.NONE ? broker
                 : i > 0 ? t.effectiveTime[i - 1] : t.timeBeforeFirst;
