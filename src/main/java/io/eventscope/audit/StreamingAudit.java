@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 public final class StreamingAudit implements Consumer<Timeline> {
     private final FlagReport.Streaming flags;
     private final ClockFindings.Streaming clocks;
-    private final GapPositions.Streaming gaps = new GapPositions.Streaming();
+    private final GapPositions gaps = new GapPositions();
 
     /** @param details how many findings per reason to keep whole (the rest as positions) */
     public StreamingAudit(int details, Duration clockSkew) {
