@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventscope.audit.AuditReport;
 import io.eventscope.demo.DemoLog;
+import io.eventscope.testing.ForkedCli;
 import io.eventscope.testing.Loads;
 import io.eventscope.testing.NaiveBankFold;
 import java.io.BufferedWriter;
@@ -14,11 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,30 +49,30 @@ class StreamingCommandsTest {
 
     @Test
     void stateIsExactAtTheEndAtAPositionAndAtAnInstantOnATightHeap() throws Exception {
-        Forked end = fork("state", big.toString(), "--format", "json");
-        assertThat(end.exit).as(end.err).isZero();
+        ForkedCli end = fork("state", big.toString(), "--format", "json");
+        assertThat(end.exit()).as(end.err()).isZero();
         assertThat(end.json().get("position").asInt()).isEqualTo(EVENTS);
         assertBalances(end.json(), NaiveBankFold.afterLines(lines, EVENTS));
 
         int cut = 134_567;
-        Forked position = fork("state", big.toString(), "--position", Integer.toString(cut), "--format", "json");
-        assertThat(position.exit).as(position.err).isZero();
+        ForkedCli position = fork("state", big.toString(), "--position", Integer.toString(cut), "--format", "json");
+        assertThat(position.exit()).as(position.err()).isZero();
         assertThat(position.json().get("position").asInt()).isEqualTo(cut);
         assertBalances(position.json(), NaiveBankFold.afterLines(lines, cut));
 
         Instant at = timeOfALineNear(EVENTS * 3 / 5);
-        Forked instant = fork("state", big.toString(), "--at", at.toString(), "--format", "json");
-        assertThat(instant.exit).as(instant.err).isZero();
+        ForkedCli instant = fork("state", big.toString(), "--at", at.toString(), "--format", "json");
+        assertThat(instant.exit()).as(instant.err()).isZero();
         assertBalances(instant.json(), NaiveBankFold.atTime(lines, at));
     }
 
     @Test
     void verifyReadsToTheEndOnATightHeapAndAgreesWithTheTimelineAudit() throws Exception {
-        Forked verify = fork("verify", big.toString());
-        assertThat(verify.exit).as(verify.err).isEqualTo(VerifyCommand.FINDINGS);
-        assertThat(verify.out).contains(String.format("%,d positions", EVENTS)).doesNotContain("Incomplete");
+        ForkedCli verify = fork("verify", big.toString());
+        assertThat(verify.exit()).as(verify.err()).isEqualTo(VerifyCommand.FINDINGS);
+        assertThat(verify.out()).contains(String.format("%,d positions", EVENTS)).doesNotContain("Incomplete");
         AuditReport timeline = AuditReport.of(Loads.read(big.toString()));
-        assertThat(verify.out).contains("Result: " + timeline.verdict());
+        assertThat(verify.out()).contains("Result: " + timeline.verdict());
     }
 
     private static void assertBalances(JsonNode state, Map<String, BigDecimal> expected) {
@@ -97,24 +96,8 @@ class StreamingCommandsTest {
         }
     }
 
-    private record Forked(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    private static Forked fork(String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
-                "io.eventscope.app.Main"));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the forked command did not end within 120 s: " + String.join(" ", args));
-        }
-        return new Forked(p.exitValue(), Files.readString(out), Files.readString(err));
+    /** Runs the command line in a JVM with a 32 MiB heap. */
+    private static ForkedCli fork(String... args) throws Exception {
+        return ForkedCli.run(dir, "32m", args);
     }
 }

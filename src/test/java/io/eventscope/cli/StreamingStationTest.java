@@ -18,19 +18,18 @@ import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.StateJson;
 import io.eventscope.replay.Violation;
 import io.eventscope.source.jetstream.MessageChecks;
+import io.eventscope.testing.ForkedCli;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.NaiveBankFold;
 import io.nats.client.impl.Headers;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,13 +112,13 @@ class StreamingStationTest {
 
     @Test
     void stateFromTheStationIsExactOnAHeapTooSmallForItsTimeline() throws Exception {
-        Forked timeline = fork("events", uri());
-        assertThat(timeline.exit).as("a timeline load of the stream on this heap stops at its budget: " + timeline.err)
+        ForkedCli timeline = fork("events", uri());
+        assertThat(timeline.exit()).as("a timeline load of the stream on this heap stops at its budget: " + timeline.err())
                 .isEqualTo(EventscopeCommand.EXIT_PARTIAL);
 
-        Forked streamed = fork("state", uri(), "--format", "json");
-        assertThat(streamed.exit).as(streamed.err).isZero();
-        JsonNode state = new ObjectMapper().readTree(streamed.out);
+        ForkedCli streamed = fork("state", uri(), "--format", "json");
+        assertThat(streamed.exit()).as(streamed.err()).isZero();
+        JsonNode state = new ObjectMapper().readTree(streamed.out());
         assertThat(state.get("position").asInt()).isEqualTo(EVENTS);
         Map<String, BigDecimal> expected = NaiveBankFold.afterLines(repeatsDropped(), EVENTS - EVENTS / 5_000);
         JsonNode entities = state.get("entities");
@@ -131,23 +130,9 @@ class StreamingStationTest {
         }
     }
 
-    private record Forked(int exit, String out, String err) {
-    }
-
     /** Runs the command line in a JVM with a 48 MiB heap. */
-    private static Forked fork(String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
-                "io.eventscope.app.Main"));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(args[0] + " from the station did not end within 120 s: " + Files.readString(err));
-        }
-        return new Forked(p.exitValue(), Files.readString(out), Files.readString(err));
+    private static ForkedCli fork(String... args) throws Exception {
+        return ForkedCli.run(dir, "48m", args);
     }
 
     /** The lines without the repeated-id messages (flagged, so the fold skips them). */
