@@ -3,7 +3,6 @@ package io.eventscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventscope.audit.AuditReport;
 import io.eventscope.demo.DemoLog;
 import io.eventscope.testing.ForkedCli;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * at a position and at an instant, as an independent naive fold of the same lines says.
  */
 class StreamingCommandsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int EVENTS = 250_000;
 
     @TempDir
