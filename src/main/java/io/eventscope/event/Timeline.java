@@ -124,6 +124,11 @@ public final class Timeline {
         return (eventTimeBits[index >>> 6] & (1L << index)) != 0;
     }
 
+    /** True once a source supplied a broker time for some event (never for files). */
+    public boolean hasBrokerTimes() {
+        return brokerTime != null;
+    }
+
     public long brokerTimeAt(int index) {
         long[] b = brokerTime;
         return b == null ? EventTimes.NONE : b[index];

@@ -20,6 +20,7 @@ public final class ReplayEngine {
     private final Timeline timeline;
     private final CompiledRules rules;
     private final TimeIndex timeIndex;
+    private TimeIndex brokerIndex; // built on the first broker-time Go to
     private final List<StateTable> checkpoints = new ArrayList<>();
     private final StateTable frontier;
     private final int minInterval;
@@ -82,6 +83,20 @@ public final class ReplayEngine {
     /** The position a "state at time" lands on: the last event at or before {@code instant}. */
     public synchronized int positionAtTime(Instant instant) {
         return timeIndex.prefixEnd(EventTimes.toNanos(instant));
+    }
+
+    /**
+     * The position Go to… lands on for an instant on the broker's clock, by the rule of
+     * {@link #positionAtTime}: the end of the longest prefix of events whose broker times are all at or
+     * before {@code instant}. Broker times need not grow (merged partitions, resends): the index keeps
+     * their running maximum, so one out-of-order event never ends the prefix early, and each search is a
+     * binary search (the index extends itself by what was appended since).
+     */
+    public synchronized int positionAtBrokerTime(Instant instant) {
+        if (brokerIndex == null) {
+            brokerIndex = new TimeIndex(timeline, timeline::brokerTimeAt);
+        }
+        return brokerIndex.prefixEnd(EventTimes.toNanos(instant));
     }
 
     /** What the event at {@code position} changed for its entity. */
