@@ -28,6 +28,8 @@ public final class AuditReport {
     private final int violationCount;
     private final ClockFindings clocks;
     private final int firstGap;
+    private int stoppedAt; // the last position a load stopped at the budget read; 0 when unknown
+    private List<FindingGroup> limits = List.of(); // the load's shape (LoadLimits): shown, not counted
 
     private AuditReport(String sourceName, FlagReport flags, Completeness completeness, String partialLoad,
                         List<Violation> violations, ClockFindings clocks, int firstGap) {
@@ -51,9 +53,13 @@ public final class AuditReport {
 
     /** The same, with the invariant violations an engine already folded ({@link ReplayEngine#violations()}). */
     public static AuditReport of(LoadedSource loaded, List<Violation> violations) {
-        return new AuditReport(loaded.sourceName(), FlagReport.of(loaded.timeline()), loaded.completeness(),
-                loaded.stoppedEarly(), violations, ClockFindings.of(loaded.timeline(), loaded.spec().clockSkew()),
-                GapPositions.first(loaded.timeline(), loaded.completeness()));
+        Timeline t = loaded.timeline();
+        AuditReport report = new AuditReport(loaded.sourceName(), FlagReport.of(t), loaded.completeness(),
+                loaded.stoppedEarly(), violations, ClockFindings.of(t, loaded.spec().clockSkew()),
+                GapPositions.first(t, loaded.completeness()));
+        report.stoppedAt = loaded.partial() ? t.size() : 0;
+        report.limits = LoadLimits.of(t, loaded.completeness(), loaded.cancelled() && !loaded.partial());
+        return report;
     }
 
     /** A streamed source's report ({@link StreamingAudit}): gathered burst by burst; it was read to its end. */
@@ -127,7 +133,10 @@ public final class AuditReport {
         return findingCount() == 0;
     }
 
-    /** Every group of findings, flagged reasons first (in reason order), then gaps, then a partial load. */
+    /**
+     * Every group of findings, flagged reasons first (in reason order), then gaps, then a partial load, …;
+     * last the load's shape (retention horizon, a window, a cancelled load), which the verdict does not count.
+     */
     public List<FindingGroup> groups() {
         List<FindingGroup> groups = new ArrayList<>();
         for (Map.Entry<FlagKind, List<FlagReport.Finding>> e : flags.byKind().entrySet()) {
@@ -139,7 +148,7 @@ public final class AuditReport {
             groups.add(new FindingGroup(FindingKind.SEQUENCE_GAP, "gaps in the stream sequences", gaps, firstGap));
         }
         if (partial()) {
-            groups.add(new FindingGroup(FindingKind.PARTIAL_LOAD, "not read to its end (memory budget)", 1, 0));
+            groups.add(new FindingGroup(FindingKind.PARTIAL_LOAD, "not read to its end (memory budget)", 1, stoppedAt));
         }
         violations.forEach((name, list) -> groups.add(new FindingGroup(FindingKind.INVARIANT_VIOLATION,
                 "invariant " + name + " broken", list.size(), list.get(0).position())));
@@ -147,14 +156,14 @@ public final class AuditReport {
             groups.add(new FindingGroup(FindingKind.SOURCE_CAVEAT, caveat, 1, 0));
         }
         if (clocks.skewedCount() > 0) {
-            groups.add(new FindingGroup(FindingKind.CLOCK_SKEW, "event and broker time more than "
-                    + clocks.threshold().toString().substring(2).toLowerCase(java.util.Locale.ROOT) + " apart",
+            groups.add(new FindingGroup(FindingKind.CLOCK_SKEW, ClockFindings.skewLabel(clocks.threshold()),
                     clocks.skewedCount(), clocks.skewed()[0]));
         }
         if (clocks.backwardsCount() > 0) {
-            groups.add(new FindingGroup(FindingKind.TIME_BACKWARDS, "event time earlier than the event before",
+            groups.add(new FindingGroup(FindingKind.TIME_BACKWARDS, ClockFindings.BACKWARDS_LABEL,
                     clocks.backwardsCount(), clocks.backwards()[0]));
         }
+        groups.addAll(limits);
         return groups;
     }
 

@@ -110,6 +110,15 @@ public final class ClockFindings {
         return out;
     }
 
+    /** The skew finding's name, e.g. "event and broker time more than 5m apart" (findings menu, banner, table). */
+    public static String skewLabel(Duration threshold) {
+        return "event and broker time more than "
+                + threshold.toString().substring(2).toLowerCase(java.util.Locale.ROOT) + " apart";
+    }
+
+    /** The backwards finding's name. */
+    public static final String BACKWARDS_LABEL = "event time earlier than the event before";
+
     public Duration threshold() {
         return threshold;
     }

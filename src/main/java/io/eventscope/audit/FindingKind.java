@@ -18,5 +18,10 @@ public enum FindingKind {
     /** Events whose event time and broker time disagree by more than the projection's clockSkew. */
     CLOCK_SKEW,
     /** Events whose event time is earlier than that of the event before them. */
-    TIME_BACKWARDS
+    TIME_BACKWARDS,
+    /**
+     * A stream or partition whose history starts after its first sequence or offset (retention): state
+     * before its first retained event cannot be known. Shown, not counted by the verdict.
+     */
+    RETENTION_HORIZON
 }

@@ -96,8 +96,9 @@ public final class FindingsViewModel {
     }
 
     /**
-     * The groups that mean the load is not the whole truth (the completeness banner): gaps, a partial load,
-     * caveats about the source, repeated ids, resends and clock findings; not flagged payloads or broken
+     * The groups that mean the load is not the whole truth (the completeness banner): gaps, the retention
+     * horizon, a partial load (budget, cancelled, window), caveats about the source, repeated ids, resends
+     * and clock findings; not flagged payloads or broken
      * invariants, which are facts about events that were read.
      */
     public ObservableList<FindingGroup> bannerGroups() {
@@ -106,7 +107,7 @@ public final class FindingsViewModel {
 
     private static boolean limitsTheTruth(FindingGroup g) {
         return switch (g.kind()) {
-            case SEQUENCE_GAP, PARTIAL_LOAD, SOURCE_CAVEAT, CLOCK_SKEW, TIME_BACKWARDS -> true;
+            case SEQUENCE_GAP, PARTIAL_LOAD, SOURCE_CAVEAT, CLOCK_SKEW, TIME_BACKWARDS, RETENTION_HORIZON -> true;
             case FLAGGED_EVENT -> g.label().equals(FlagKind.DUPLICATE_MESSAGE_ID.label())
                     || g.label().equals(FlagKind.DEAD_LETTER_RESEND.label());
             default -> false;
