@@ -101,6 +101,7 @@ public final class MainWindow extends BorderPane {
         chart.replayCursorProperty().bind(model.replay().cursorProperty());
         chart.extentProperty().bind(session.sizeProperty());
         chart.darkProperty().bind(model.darkProperty());
+        chart.axisLabelsProperty().bind(model.replay().axisLabelsProperty());
         chart.setOnPick(p -> model.replay().moveTo(p));
 
         shown.textProperty().bind(model.summaryProperty());

@@ -46,6 +46,9 @@ public final class BalanceChart extends Region {
     private final IntegerProperty extent = new SimpleIntegerProperty();
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final StringProperty field = new SimpleStringProperty("");
+    /** The x axis's tick labels by position: the replay's chosen clock ({@code ReplayViewModel.axisLabelsProperty}). */
+    private final ObjectProperty<java.util.function.IntFunction<String>> axisLabels =
+            new SimpleObjectProperty<>(p -> "#" + Formats.count(p));
     /** Where the plot starts: right of the widest value label (set by each draw). */
     private double left = MIN_LEFT;
     private IntConsumer onPick = p -> { };
@@ -62,6 +65,7 @@ public final class BalanceChart extends Region {
         extent.addListener((o, a, n) -> draw());
         dark.addListener((o, a, n) -> draw());
         field.addListener((o, a, n) -> draw());
+        axisLabels.addListener((o, a, n) -> draw());
         canvas.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 int p = pick(e.getX(), e.getY());
@@ -89,6 +93,10 @@ public final class BalanceChart extends Region {
     /** The last position on the x axis (the timeline's size). */
     public IntegerProperty extentProperty() {
         return extent;
+    }
+
+    public ObjectProperty<java.util.function.IntFunction<String>> axisLabelsProperty() {
+        return axisLabels;
     }
 
     public BooleanProperty darkProperty() {
@@ -262,7 +270,9 @@ public final class BalanceChart extends Region {
         for (int k = 0; k <= 4; k++) {
             long p = Math.round((double) extent.get() * k / 4);
             double x = xOf(p);
-            g.fillText("#" + Formats.count(p), Math.max(left + 16, Math.min(w - RIGHT - 24, x)), h - BOTTOM + 4);
+            String label = axisLabels.get().apply((int) p);
+            double half = label.length() * 3.2; // keep the first and last label inside the plot
+            g.fillText(label, Math.max(left + half, Math.min(w - RIGHT - half, x)), h - BOTTOM + 4);
         }
     }
 

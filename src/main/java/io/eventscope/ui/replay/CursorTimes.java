@@ -9,25 +9,30 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The times the replay bar shows, read from the timeline here so the bar itself only binds. Positions are
+ * The times the replay bar and the chart's axis show, on the chosen clock ({@link ClockChoice}), read from
+ * the timeline here so the bar itself only binds. Positions are
  * 1-based (the cursor's own numbering); the conversion to the timeline's index happens in {@link #timeAt}.
  */
 final class CursorTimes {
     private final SessionViewModel session;
     private final TimeDisplay display;
+    private final ClockChoice clock;
 
-    CursorTimes(SessionViewModel session, TimeDisplay display) {
+    CursorTimes(SessionViewModel session, TimeDisplay display, ClockChoice clock) {
         this.session = session;
         this.display = display;
+        this.clock = clock;
     }
 
-    /** The effective time of {@code position}, or {@link EventTimes#NONE} (also outside the loaded range). */
+    /** The chosen clock's time of {@code position}, or {@link EventTimes#NONE} (also outside the loaded range). */
     long timeAt(int position) {
-        var s = session.session();
-        if (s == null || position < 1 || position > s.timeline().size()) {
-            return EventTimes.NONE;
-        }
-        return s.timeline().effectiveTimeAt(position - 1);
+        return clock.timeAt(position);
+    }
+
+    /** A chart axis label for {@code position}: its time to the minute, else its number ("#0" before the first). */
+    String axis(int position) {
+        long t = timeAt(Math.max(1, position));
+        return t == EventTimes.NONE ? "#" + Formats.count(position) : display.minute(t);
     }
 
     String where(int cursor) {

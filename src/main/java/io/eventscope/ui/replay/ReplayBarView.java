@@ -78,6 +78,7 @@ public final class ReplayBarView extends VBox {
         stops.setMinWidth(Region.USE_PREF_SIZE);
 
         Button go = button("Go to…", "Go to a position or a time (Ctrl+G)", "replayGoTo", goTo);
+        javafx.scene.Node clock = ClockToggle.of(replay.clock());
 
         slider.setId("replaySlider");
         slider.setMinWidth(120);
@@ -114,7 +115,7 @@ public final class ReplayBarView extends VBox {
         track = new VBox(0, slider, edges);
         track.setAlignment(Pos.CENTER);
         HBox.setHgrow(track, Priority.ALWAYS);
-        HBox controls = new HBox(4, start, back100, back, forward, forward100, end, play, speed, stops, follow, go, track,
+        HBox controls = new HBox(4, start, back100, back, forward, forward100, end, play, speed, stops, follow, go, clock, track,
                 where);
         controls.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(controls);

@@ -34,10 +34,12 @@ public final class ReplayViewModel {
     private final BooleanProperty stopAtViolations = new SimpleBooleanProperty(true);
     private IntUnaryOperator violationAfter = p -> -1;
     private IntUnaryOperator violationBefore = p -> -1;
+    private final ClockChoice clock;
     private final CursorTimes times;
     private final StringBinding where;
     private final StringBinding firstTime;
     private final StringBinding lastTime;
+    private final javafx.beans.binding.ObjectBinding<java.util.function.IntFunction<String>> axisLabels;
     private AnimationTimer player; // made on first play: tests of this model need no running toolkit
     private long lastFrame;
     private double carry;
@@ -46,12 +48,16 @@ public final class ReplayViewModel {
     public ReplayViewModel(SessionViewModel session, TaskRunner runner, TimeDisplay display) {
         this.session = session;
         this.runner = runner;
-        this.times = new CursorTimes(session, display);
+        this.clock = new ClockChoice(session);
+        this.times = new CursorTimes(session, display, clock);
+        var onBroker = clock.onBrokerProperty();
         where = Bindings.createStringBinding(() -> times.where(cursor.get()), cursor, session.sizeProperty(),
-                display.zoneProperty());
-        firstTime = Bindings.createStringBinding(() -> times.edge(1), session.sizeProperty(), display.zoneProperty());
+                display.zoneProperty(), onBroker);
+        firstTime = Bindings.createStringBinding(() -> times.edge(1), session.sizeProperty(), display.zoneProperty(),
+                onBroker);
         lastTime = Bindings.createStringBinding(() -> times.edge(session.size()), session.sizeProperty(),
-                display.zoneProperty());
+                display.zoneProperty(), onBroker);
+        axisLabels = Bindings.createObjectBinding(() -> times::axis, display.zoneProperty(), onBroker);
         playing.addListener((o, a, on) -> {
             if (on) {
                 lastFrame = 0;
@@ -176,6 +182,16 @@ public final class ReplayViewModel {
         return lastTime;
     }
 
+    /** Event time or broker time: which clock the bar's times, the chart's axis and Go to… read. */
+    public ClockChoice clock() {
+        return clock;
+    }
+
+    /** The chart's x-axis labels (a position's time on the chosen clock); a new function when the clock changes. */
+    public javafx.beans.binding.ObjectBinding<java.util.function.IntFunction<String>> axisLabelsProperty() {
+        return axisLabels;
+    }
+
     /** What Go to… offers for {@code typed}: the first, cursor and last times in the form it accepts. */
     public java.util.List<String> goToSuggestions(String typed) {
         return times.suggestions(cursor.get(), typed);
@@ -211,8 +227,10 @@ public final class ReplayViewModel {
     }
 
     /**
-     * Goes to a position ("18204", "#18,204") or a time (ISO-8601 instant): the last event at or before it.
-     * Returns a sentence for the user when the text is neither, else null.
+     * Goes to a position ("18204", "#18,204") or a time (ISO-8601 instant) on the chosen clock: the end of
+     * the longest run of events from the first whose times are all at or before it (so a late event does
+     * not stop it early; see {@code ReplayEngine.positionAtTime}). Returns a sentence for the user when the
+     * text is neither, else null.
      */
     public String goTo(String text) {
         String t = text == null ? "" : text.trim().replace(",", "").replace("#", "");
@@ -235,7 +253,9 @@ public final class ReplayViewModel {
         }
         var s = session.session();
         if (s != null) {
-            runner.run(() -> s.engine().positionAtTime(at), this::moveTo, session::showError);
+            boolean broker = clock.onBrokerProperty().get();
+            runner.run(() -> broker ? s.engine().positionAtBrokerTime(at) : s.engine().positionAtTime(at), this::moveTo,
+                    session::showError);
         }
         return null;
     }

@@ -76,6 +76,14 @@ public final class RowReader {
         return masks.field(operandField, Formats.money(operand(position)));
     }
 
+    /** The row's clock findings named as the findings menu names them, one a line; empty when none. */
+    public String clockReasons(int position) {
+        int i = Positions.index(position);
+        String skew = ClockFindings.isSkewed(timeline, i, clockSkew) ? "⏱ " + ClockFindings.skewLabel(clockSkew) : "";
+        String back = ClockFindings.goesBackwards(timeline, i) ? "⏱ " + ClockFindings.BACKWARDS_LABEL : "";
+        return skew.isEmpty() || back.isEmpty() ? skew + back : skew + "\n" + back;
+    }
+
     /** True when the event's two clocks disagree beyond the projection's clockSkew, or its time goes backwards. */
     public boolean clockIssue(int position) {
         int i = Positions.index(position);

@@ -174,22 +174,25 @@ public final class TimelineTableView extends TableView<Integer> {
         }
     }
 
-    /** Flagged rows stand out; their tooltip gives the reasons in full. */
+    /** Flagged rows and clock findings stand out; their tooltip gives the reasons in full. */
     private final class FlaggedAwareRow extends TableRow<Integer> {
-        private Tooltip tip; // created only for flagged rows: tooltips are costly to build
+        private Tooltip tip; // created only for flagged or clock rows: tooltips are costly to build
 
         @Override
         protected void updateItem(Integer p, boolean empty) {
             super.updateItem(p, empty);
             RowReader r = model.reader();
             boolean flagged = !empty && r.readable(p) && r.flagged(p);
+            boolean clock = !empty && r.readable(p) && r.clockIssue(p);
             pseudoClassStateChanged(FLAGGED, flagged);
-            pseudoClassStateChanged(CLOCK, !empty && r.readable(p) && r.clockIssue(p));
-            if (flagged) {
+            pseudoClassStateChanged(CLOCK, clock);
+            if (flagged || clock) {
                 if (tip == null) {
                     tip = new Tooltip();
                 }
-                tip.setText(r.flagReasons(p));
+                String flags = flagged ? r.flagReasons(p) : "";
+                String clocks = clock ? r.clockReasons(p) : "";
+                tip.setText(flags.isEmpty() || clocks.isEmpty() ? flags + clocks : flags + "\n" + clocks);
                 setTooltip(tip);
             } else {
                 setTooltip(null);
