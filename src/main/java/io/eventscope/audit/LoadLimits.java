@@ -51,7 +51,7 @@ final class LoadLimits {
                 latest = Math.max(latest, timeAt(timeline, i));
             }
             String before = latest == EventTimes.NONE ? "#" + DecimalText.grouped(position)
-                    : EventTimes.toInstant(latest).toString();
+                    : EventTimes.toInstant(latest).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
             String streams = horizon.size() == 1 ? "" : " (" + horizon.size() + (offsets ? " partitions)" : " streams)");
             out.add(new FindingGroup(FindingKind.RETENTION_HORIZON, "history before " + before
                     + " is not retained" + streams + ": state before it cannot be known", horizon.size(), position));

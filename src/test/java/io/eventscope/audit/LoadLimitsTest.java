@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The load's shape as the banner shows it: the retention horizon, a window load, a cancelled load. */
 class LoadLimitsTest {
-    private static final Instant FIRST_STAMP = Instant.parse("2024-03-01T10:00:07Z");
+    private static final Instant FIRST_STAMP = Instant.parse("2024-03-01T10:00:07.123456789Z");
 
     /** Sequences 8..12 of a stream, stamped a second apart from {@link #FIRST_STAMP}. */
     private static Timeline retained(CoordinateKind kind) {
@@ -38,7 +38,7 @@ class LoadLimitsTest {
         List<FindingGroup> groups = LoadLimits.of(retained(CoordinateKind.SEQUENCE), extent(8, 1), false);
         assertThat(groups).singleElement().satisfies(g -> {
             assertThat(g.kind()).isEqualTo(FindingKind.RETENTION_HORIZON);
-            assertThat(g.label()).isEqualTo("history before 2024-03-01T10:00:07Z is not retained: state before it "
+            assertThat(g.label()).isEqualTo("history before 2024-03-01T10:00:07.123Z is not retained: state before it "
                     + "cannot be known");
             assertThat(g.count()).isEqualTo(1);
             assertThat(g.firstPosition()).isEqualTo(1);

@@ -141,9 +141,9 @@ class ClockFlowsTest {
         // only the fourth's event time goes back.
         assertThat(fx(() -> ui.model.table().reader().clockIssue(4))).isTrue();
         assertThat(fx(() -> ui.model.table().reader().clockReasons(4)).lines().toList()).containsExactly(
-                "⏱ event and broker time more than 5m apart", "⏱ event time earlier than the event before");
+                "clock: event and broker time more than 5m apart", "clock: event time earlier than the event before");
         assertThat(fx(() -> ui.model.table().reader().clockReasons(3)).lines().toList()).containsExactly(
-                "⏱ event and broker time more than 5m apart");
+                "clock: event and broker time more than 5m apart");
     }
 
     @Test

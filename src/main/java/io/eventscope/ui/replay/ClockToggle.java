@@ -24,7 +24,7 @@ final class ClockToggle {
         toggle.setFocusTraversable(false);
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.selectedProperty().bindBidirectional(clock.brokerProperty());
-        toggle.textProperty().bind(Bindings.when(clock.onBrokerProperty()).then("⏱ Broker time").otherwise("⏱ Event time"));
+        toggle.textProperty().bind(Bindings.when(clock.onBrokerProperty()).then("Broker time").otherwise("Event time"));
         toggle.disableProperty().bind(clock.availableProperty().not());
         // A disabled control shows no tooltip of its own: the holder around it carries the tip.
         StackPane holder = new StackPane(toggle);

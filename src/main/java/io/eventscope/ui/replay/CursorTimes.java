@@ -29,10 +29,23 @@ final class CursorTimes {
         return clock.timeAt(position);
     }
 
-    /** A chart axis label for {@code position}: its time to the minute, else its number ("#0" before the first). */
+    /**
+     * A chart axis label for {@code position}, else its number ("#0" before the first): the first position's
+     * date and minute, later ones their time of day to the second (with the month and day when the date is
+     * another), so a burst within one minute still reads apart.
+     */
     String axis(int position) {
         long t = timeAt(Math.max(1, position));
-        return t == EventTimes.NONE ? "#" + Formats.count(position) : display.minute(t);
+        if (t == EventTimes.NONE) {
+            return "#" + Formats.count(position);
+        }
+        if (position <= 1) {
+            return display.minute(t);
+        }
+        String full = display.formatNanos(t); // "2024-03-01 09:41:12.000Z"
+        long first = timeAt(1);
+        boolean sameDay = first != EventTimes.NONE && display.formatNanos(first).startsWith(full.substring(0, 10));
+        return full.substring(sameDay ? 11 : 5, 19);
     }
 
     String where(int cursor) {

@@ -79,8 +79,8 @@ public final class RowReader {
     /** The row's clock findings named as the findings menu names them, one a line; empty when none. */
     public String clockReasons(int position) {
         int i = Positions.index(position);
-        String skew = ClockFindings.isSkewed(timeline, i, clockSkew) ? "⏱ " + ClockFindings.skewLabel(clockSkew) : "";
-        String back = ClockFindings.goesBackwards(timeline, i) ? "⏱ " + ClockFindings.BACKWARDS_LABEL : "";
+        String skew = ClockFindings.isSkewed(timeline, i, clockSkew) ? "clock: " + ClockFindings.skewLabel(clockSkew) : "";
+        String back = ClockFindings.goesBackwards(timeline, i) ? "clock: " + ClockFindings.BACKWARDS_LABEL : "";
         return skew.isEmpty() || back.isEmpty() ? skew + back : skew + "\n" + back;
     }
 
