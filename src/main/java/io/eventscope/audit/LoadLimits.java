@@ -41,7 +41,8 @@ final class LoadLimits {
                 horizon.add(e);
             }
         }
-        Map<String, Integer> first = firstIndexes(timeline, completeness.streams().size());
+        Map<String, Integer> first = firstIndexes(timeline,
+                (int) completeness.streams().stream().filter(e -> e.delivered() > 0).count());
         if (!horizon.isEmpty()) {
             int position = Integer.MAX_VALUE;
             long latest = EventTimes.NONE;
@@ -68,7 +69,10 @@ final class LoadLimits {
         return out;
     }
 
-    /** The first timeline index of each stream (partition) label; a single stream's events carry none. */
+    /**
+     * The first timeline index of each stream (partition) label; a single stream's events carry none. A
+     * stream whose events carry another label (a station's "partition 2") falls back to the first event.
+     */
     private static Map<String, Integer> firstIndexes(Timeline timeline, int streams) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < timeline.size() && first.size() < Math.max(1, streams); i++) {
