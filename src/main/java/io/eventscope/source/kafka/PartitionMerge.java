@@ -60,6 +60,7 @@ final class PartitionMerge {
             fetcher.stop();
             thread.shutdown();
             awaitQuietly(thread); // the consumer is this thread's again only once the fetcher has stopped
+            appender.writer().awaitDecoded(); // whatever ended the load, every record read so far becomes visible
         }
     }
 
@@ -79,10 +80,13 @@ final class PartitionMerge {
                     if (last != null) {
                         last.add(r, p);
                     } else {
-                        appender.append(r, p, batch.key(k));
+                        appender.stage(r, p, batch.key(k));
                     }
                     taken++;
                 }
+            }
+            if (!fetcher.hasReady()) {
+                appender.decodeStaged(); // decoded while this thread waits for the next batch
             }
             long now = System.nanoTime();
             if (now - lastReport > 200_000_000L) {
