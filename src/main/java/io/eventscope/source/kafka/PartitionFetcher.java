@@ -147,11 +147,6 @@ final class PartitionFetcher implements Runnable {
         }
     }
 
-    /** Whether a batch is ready, so that {@link #next} would not wait. */
-    boolean hasReady() {
-        return !ready.isEmpty();
-    }
-
     /**
      * The next batch in timeline order, waiting for one; null when every partition is read to its end and
      * handed over (or the load was cancelled or stopped). Rethrows what stopped the fetch.

@@ -85,12 +85,10 @@ final class PartitionMerge {
                     taken++;
                 }
             }
-            if (!fetcher.hasReady()) {
-                appender.decodeStaged(); // decoded while this thread waits for the next batch
-            }
             long now = System.nanoTime();
             if (now - lastReport > 200_000_000L) {
                 lastReport = now;
+                appender.decodeStaged(); // what is reported is visible within a report's time
                 report(progress, taken, expected, started, now);
             }
         }

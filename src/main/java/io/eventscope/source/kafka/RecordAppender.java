@@ -62,7 +62,7 @@ final class RecordAppender {
         add(r, p, keyText, true);
     }
 
-    /** Starts decoding the staged records (the loading thread is about to wait for more). */
+    /** Starts decoding the staged records (the writer starts a batch by itself once enough are staged). */
     void decodeStaged() {
         writer.decodeStaged();
     }
