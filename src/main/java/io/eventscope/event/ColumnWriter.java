@@ -116,13 +116,14 @@ final class ColumnWriter {
     }
 
     /**
-     * Gives the leading events of {@code [from, to)} that have no time of their own the time of the
-     * event before them (which another thread may not have decoded when they were written).
+     * Gives the leading events of {@code [from, to)} that took the time of the event before them (which
+     * another thread may not have decoded when they were written) that time: by {@link #write}'s rule, those
+     * without an event time, unless they are good and stand on their broker time. Call once their flags are set.
      */
     void carryTime(int from, int to) {
         Timeline t = timeline;
         for (int i = from; i < to && i > 0; i++) {
-            if (t.hasEventTime(i) || t.brokerTimeAt(i) != EventTimes.NONE) {
+            if (t.hasEventTime(i) || (!t.isFlagged(i) && t.brokerTimeAt(i) != EventTimes.NONE)) {
                 break;
             }
             t.effectiveTime[i] = t.effectiveTime[i - 1];

@@ -12,10 +12,9 @@ import java.util.Locale;
 final class HeaderValues {
     private char[] chars = new char[64];
 
-    void read(HeaderBlock block, FieldRoles roles, FieldValueReader values) {
-        byte[] b = block.bytes();
-        int end = block.length();
-        int i = 0;
+    /** Reads the packed headers in {@code b[from, end)}. */
+    void read(byte[] b, int from, int end, FieldRoles roles, FieldValueReader values) {
+        int i = from;
         while (i < end) {
             int zero = i;
             while (zero < end && b[zero] != 0) {

@@ -1,7 +1,6 @@
 package io.eventscope.event;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,10 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Decodes large batches of lines on two threads, overlapped with reading. A pool thread starts on a
- * batch at once, taking chunks of 512 lines; the loading thread meanwhile reads, splits and stores the
- * next buffer, then takes the chunks still left, so neither thread idles for more than one chunk
- * whatever the machine's load. A batch is published only when all its chunks are done, in order, so
+ * Decodes large batches (file lines, or stored broker messages) on two threads, overlapped with reading. A
+ * pool thread starts on a batch at once, taking chunks of 512 positions; the loading thread meanwhile
+ * reads and stores the next batch, then takes the chunks still left, so neither thread idles for more
+ * than one chunk whatever the machine's load. A batch is published only when all its chunks are done, in order, so
  * readers never see an undecoded position.
  *
  * <p>Chunks start on multiples of 512 positions, so two threads never write the same word of the bit
@@ -22,6 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class OverlappedDecoding {
     private static final int CHUNK = 512;
+
+    /** What a batch is made of, decoded a chunk at a time: positions {@code [from, to)}, each handed to the sink. */
+    interface Batch {
+        void decode(PayloadDecoder decoder, int from, int to, DecodedFields.Sink sink);
+    }
 
     /**
      * Reused daemon threads. Not the common pool: on a two-core machine its parallelism is one, and
@@ -39,9 +43,7 @@ final class OverlappedDecoding {
     private final PayloadDecoder workerDecoder;
 
     // The batch in flight.
-    private byte[] buf;
-    private int[] starts;
-    private int[] ends;
+    private Batch batch;
     private int count;
     private int first;
     private int chunks;
@@ -58,15 +60,12 @@ final class OverlappedDecoding {
     }
 
     /**
-     * Completes the previous batch, then starts decoding lines {@code [0, count)} into positions
-     * {@code first..} and returns: the caller must leave {@code buf} untouched until the next call or
-     * {@link #await}. {@code starts} and {@code ends} may be reused at once.
+     * Completes the previous batch, then starts decoding positions {@code first..first+count-1} of
+     * {@code batch} and returns: what the batch reads must stay untouched until the next call or {@link #await}.
      */
-    void decode(byte[] buf, int[] starts, int[] ends, int count, int first) {
+    void decode(Batch batch, int count, int first) {
         await();
-        this.buf = buf;
-        this.starts = Arrays.copyOf(starts, count);
-        this.ends = Arrays.copyOf(ends, count);
+        this.batch = batch;
         this.count = count;
         this.first = first;
         int base = first - first % CHUNK;
@@ -87,10 +86,8 @@ final class OverlappedDecoding {
     private void takeChunks(PayloadDecoder decoder) {
         int c;
         while ((c = nextChunk.getAndIncrement()) < chunks) {
-            int from = boundary(c) - first;
-            int to = boundary(c + 1) - first;
             List<Map.Entry<Integer, List<Flag>>> flags = new ArrayList<>(0);
-            decoder.decodeLines(buf, starts, ends, from, to, first, (i, f) -> {
+            batch.decode(decoder, boundary(c), boundary(c + 1), (i, f) -> {
                 columns.write(i, f);
                 if (!f.flags.isEmpty()) {
                     flags.add(Map.entry(i, List.copyOf(f.flags)));
@@ -129,7 +126,7 @@ final class OverlappedDecoding {
                 columns.carryTime(boundary(c), boundary(c + 1));
             }
         }
-        buf = null;
+        batch = null;
         timeline.publish(first + count);
     }
 }

@@ -47,11 +47,18 @@ final class PayloadDecoder {
      * returned are this decoder's scratch: valid until its next call.
      */
     DecodedFields decode(byte[] buf, int offset, int length, List<Flag> sourceFlags) {
-        return decode(buf, offset, length, sourceFlags, null);
+        return decode(buf, offset, length, sourceFlags, null, 0, 0);
     }
 
     /** As above, for a message with {@code headers} (null or empty for none), which mapped headers are read from. */
     DecodedFields decode(byte[] buf, int offset, int length, List<Flag> sourceFlags, HeaderBlock headers) {
+        return headers == null ? decode(buf, offset, length, sourceFlags, null, 0, 0)
+                : decode(buf, offset, length, sourceFlags, headers.bytes(), 0, headers.length());
+    }
+
+    /** As above, with the packed headers in {@code headers[headerFrom, headerFrom + headerLength)} (null: none). */
+    DecodedFields decode(byte[] buf, int offset, int length, List<Flag> sourceFlags, byte[] headers, int headerFrom,
+                         int headerLength) {
         values.reset();
         fields.flags.addAll(sourceFlags);
         if (length == 0 && !sourceFlags.isEmpty()) {
@@ -64,8 +71,8 @@ final class PayloadDecoder {
         } else {
             jackson.readOne(buf, offset, length, fields.flags);
         }
-        if (headers != null && !headers.isEmpty() && roles.hasHeaders()) {
-            headerValues.read(headers, roles, values);
+        if (headerLength > 0 && roles.hasHeaders()) {
+            headerValues.read(headers, headerFrom, headerFrom + headerLength, roles, values);
         }
         finish();
         return fields;

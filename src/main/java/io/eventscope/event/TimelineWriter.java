@@ -1,5 +1,6 @@
 package io.eventscope.event;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -11,21 +12,15 @@ import java.util.Map;
 public final class TimelineWriter {
     private final Timeline timeline;
     private final ColumnWriter columns;
-    private final PayloadDecoder decoder;
-    /** Writes a batch's decoded lines on the loading thread (the two-thread path has its own). */
-    private final DecodedFields.Sink lineSink;
+    private final BatchDecoding decoding;
     private final HeaderBlock headerBlock = new HeaderBlock();
-    /** Batches of at least this many lines are decoded on two threads. */
-    static final int PARALLEL_MIN_LINES = 2048;
-    /** {@code -Deventscope.parallelDecode=false} decodes on one thread (to measure what the second brings). */
-    private static final boolean PARALLEL = !"false".equals(System.getProperty("eventscope.parallelDecode"));
-    private OverlappedDecoding overlapped;
-    private final boolean plainScan;
-    private final long budgetBytes;
-    private final boolean twoThreads;
-    private static final int LOOKAHEAD_EVENTS = 256;
-    private static final int LOOKAHEAD_BYTES = 4096;
-    private int uncheckedLeft;
+    private final RoomCheck room;
+    /** Staged messages are handed to decoding at the latest when this many are waiting. */
+    static final int STAGE_MAX = 4096;
+    @SuppressWarnings("unchecked")
+    private final List<Flag>[] stagedFlags = new List[STAGE_MAX];
+    /** Positions {@code [next - staged, next)} are stored, not yet decoding ({@link #stage}). */
+    private int staged;
     private int next;
     /** Streaming: positions held before the burst is folded and dropped; 0 keeps every position. */
     private int burst;
@@ -52,22 +47,10 @@ public final class TimelineWriter {
     /** @param plainScan read plain objects without Jackson (tests turn it off to compare both ways) */
     TimelineWriter(Timeline timeline, long budgetBytes, boolean twoThreads, boolean plainScan) {
         this.timeline = timeline;
-        this.plainScan = plainScan;
         this.columns = new ColumnWriter(timeline);
-        this.decoder = newDecoder();
-        this.lineSink = (index, fields) -> {
-            columns.write(index, fields);
-            if (!fields.flags.isEmpty()) {
-                columns.flag(index, fields.flags);
-            }
-        };
+        this.decoding = new BatchDecoding(timeline, columns, twoThreads, plainScan);
         this.next = timeline.size();
-        this.budgetBytes = budgetBytes;
-        this.twoThreads = twoThreads && PARALLEL;
-    }
-
-    private PayloadDecoder newDecoder() {
-        return new PayloadDecoder(timeline.mapping(), timeline.types, timeline.entities, timeline.textValues, plainScan);
+        this.room = new RoomCheck(timeline, budgetBytes);
     }
 
     /**
@@ -105,12 +88,12 @@ public final class TimelineWriter {
             onBurst.run();
             columns.dropHeld(next);
             next = 0;
-            uncheckedLeft = 0;
+            room.restart();
         }
     }
 
     public long budgetBytes() {
-        return budgetBytes;
+        return room.budgetBytes();
     }
 
     /**
@@ -124,33 +107,13 @@ public final class TimelineWriter {
 
     /** Lines of {@link #appendLines} batches that had to be parsed on their own (odd or bad lines). */
     long linesDecodedAlone() {
-        return decoder.linesDecodedAlone() + (overlapped == null ? 0 : overlapped.workerLinesDecodedAlone());
-    }
-
-    /**
-     * Refuses to go on when {@code events} more events of {@code bytes} payload would not fit: counts the
-     * columns as they will be after their next growth, the payload chunks, and room for checkpoints.
-     */
-    private boolean fits(int events, long bytes) {
-        long projected = timeline.columnBytes() * 3 / 2 + timeline.payloads.retainedAfter(bytes)
-                + (long) (next + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT;
-        return projected <= budgetBytes;
+        return decoding.linesDecodedAlone();
     }
 
     private void requireRoom(int length) {
-        // Measuring the columns costs more than appending a small message, so look ahead: when the next
-        // 256 messages of up to 4 KiB surely fit, skip the check for them (bigger ones are checked alone).
-        if (length <= LOOKAHEAD_BYTES && uncheckedLeft > 0) {
-            uncheckedLeft--;
-            return;
-        }
-        if (length <= LOOKAHEAD_BYTES && fits(LOOKAHEAD_EVENTS, (long) LOOKAHEAD_EVENTS * LOOKAHEAD_BYTES)) {
-            uncheckedLeft = LOOKAHEAD_EVENTS - 1;
-            return;
-        }
-        uncheckedLeft = 0;
-        if (!fits(1, length)) {
-            throw new TimelineFullException(next, budgetBytes);
+        if (!room.fitsOne(next, length)) {
+            awaitDecoded(); // what was appended before stays, visible
+            throw new TimelineFullException(next, room.budgetBytes());
         }
     }
 
@@ -163,11 +126,11 @@ public final class TimelineWriter {
         if (burst > 0 || events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
             return;
         }
-        long room = events + events / 16; // so that the estimate can drift up a little without another copy
+        long wanted = events + events / 16; // so that the estimate can drift up a little without another copy
         long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
-        if (room * perEvent * 2 <= budgetBytes) {
+        if (wanted * perEvent * 2 <= room.budgetBytes()) {
             awaitDecoded(); // resizing replaces the columns
-            columns.reserve((int) room);
+            columns.reserve((int) wanted);
         }
     }
 
@@ -201,7 +164,7 @@ public final class TimelineWriter {
             return;
         }
         foldBurstBefore(count);
-        if (!fits(count, (long) ends[count - 1] - starts[0])) {
+        if (!room.fits(next, count, (long) ends[count - 1] - starts[0])) {
             awaitDecoded();
             for (int k = 0; k < count; k++) { // near the budget: go line by line to stop at the exact line
                 appendLine(buf, starts[k], ends[k] - starts[k]);
@@ -209,7 +172,7 @@ public final class TimelineWriter {
             return;
         }
         int first = next;
-        boolean overlap = twoThreads && count >= PARALLEL_MIN_LINES && Runtime.getRuntime().availableProcessors() > 1;
+        boolean overlap = decoding.overlaps(count);
         if (!overlap || first + count > timeline.capacity()) {
             awaitDecoded(); // growth replaces the columns: nothing may still be decoding into them
         }
@@ -217,26 +180,22 @@ public final class TimelineWriter {
             columns.storeLine(first + k, buf, starts[k], ends[k] - starts[k]);
         }
         next = first + count;
-        if (overlap) {
-            if (overlapped == null) {
-                overlapped = new OverlappedDecoding(timeline, columns, decoder, newDecoder());
-            }
-            overlapped.decode(buf, starts, ends, count, first);
-        } else {
-            decoder.decodeLines(buf, starts, ends, 0, count, first, lineSink);
-            timeline.publish(next);
-        }
+        // Decoding may outlast this call, and the caller may reuse starts and ends at once.
+        int[] s = overlap ? Arrays.copyOf(starts, count) : starts;
+        int[] e = overlap ? Arrays.copyOf(ends, count) : ends;
+        decoding.decode((d, from, to, sink) -> d.decodeLines(buf, s, e, from - first, to - first, first, sink),
+                first, count);
     }
 
     /**
-     * Waits until every appended line is decoded and visible to readers. With two threads, a large batch
-     * of {@link #appendLines} may still be decoding from its buffer when the call returns (so that reading
-     * the next buffer overlaps it); callers alternate two buffers and call this when they stop.
+     * Waits until every appended line or message is decoded and visible to readers. With two threads, a
+     * large batch of {@link #appendLines} may still be decoding from its buffer when the call returns (so
+     * that reading the next buffer overlaps it); callers alternate two buffers and call this when they
+     * stop. Staged messages ({@link #stage}) are decoded first.
      */
     public void awaitDecoded() {
-        if (overlapped != null) {
-            overlapped.await();
-        }
+        decodeStaged();
+        decoding.await();
     }
 
     /** Appends one file line (without its line terminator). Returns its position. */
@@ -267,7 +226,7 @@ public final class TimelineWriter {
         int i = next;
         requireRoom(length);
         long ref = columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
-        DecodedFields fields = decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags,
+        DecodedFields fields = decoding.decoder().decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags,
                 headers);
         columns.write(i, fields);
         columns.clearFlagged(i);
@@ -277,5 +236,43 @@ public final class TimelineWriter {
         next = i + 1;
         timeline.publish(next);
         return next;
+    }
+
+    /**
+     * Appends one message as {@link #append} does, but decodes it later, with the messages staged around it:
+     * at the latest when {@value #STAGE_MAX} are waiting, or at {@link #decodeStaged} or {@link #awaitDecoded}.
+     * A large batch is then decoded on two threads, overlapped with storing the next one, as file lines are.
+     * The message and its headers are copied at once. Returns its position; it is visible once decoded.
+     */
+    public int stage(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
+                     HeaderBlock headers, List<Flag> sourceFlags) {
+        foldBurstBefore(1);
+        int i = next;
+        requireRoom(length);
+        if (i >= timeline.capacity()) {
+            decoding.await(); // growth replaces the columns the other thread may be writing
+        }
+        columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
+        columns.clearFlagged(i);
+        stagedFlags[staged++] = sourceFlags;
+        next = i + 1;
+        if (staged == STAGE_MAX) {
+            decodeStaged();
+        }
+        return next;
+    }
+
+    /**
+     * Hands the staged messages to decoding: on two threads when there are enough of them (they become
+     * visible at the next batch or {@link #awaitDecoded}), else at once on this thread.
+     */
+    public void decodeStaged() {
+        int count = staged;
+        if (count == 0) {
+            return;
+        }
+        staged = 0;
+        int first = next - count;
+        decoding.decode(new StoredMessages(timeline, first, Arrays.copyOf(stagedFlags, count)), first, count);
     }
 }

@@ -95,7 +95,7 @@ class LineBatchProperties {
 
     @Provide
     Arbitrary<List<String>> manyLines() {
-        return lineMix().list().ofMinSize(TimelineWriter.PARALLEL_MIN_LINES).ofMaxSize(3 * TimelineWriter.PARALLEL_MIN_LINES);
+        return lineMix().list().ofMinSize(BatchDecoding.PARALLEL_MIN).ofMaxSize(3 * BatchDecoding.PARALLEL_MIN);
     }
 
     @Provide

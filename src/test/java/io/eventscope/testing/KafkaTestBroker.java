@@ -123,7 +123,11 @@ public final class KafkaTestBroker implements AutoCloseable {
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("log.cleaner.backoff.ms", "100");
+                .setConfigProp("log.cleaner.backoff.ms", "100")
+                // Tests stamp records in 1970 (1000 ms, 2000 ms): under the default 7-day retention the broker's
+                // first retention check, 30 s after start, deleted them, so a test running late (a loaded
+                // machine) read a partition without its first records. Kept forever, as produce --create does.
+                .setConfigProp("log.retention.ms", "-1");
         brokerProps.forEach(builder::setConfigProp);
         KafkaClusterTestKit cluster = builder.build();
         try {

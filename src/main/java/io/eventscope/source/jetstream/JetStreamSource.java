@@ -127,6 +127,7 @@ public final class JetStreamSource implements EventSource {
             Thread.currentThread().interrupt();
             throw new SourceException("Loading " + displayName + " was interrupted; the events read so far are kept.");
         } finally {
+            writer.awaitDecoded(); // whatever ended the load, every message read so far becomes visible
             List<Completeness.StreamExtent> extents = new ArrayList<>();
             for (StreamCursor c : cursors) {
                 extents.add(c.extent());

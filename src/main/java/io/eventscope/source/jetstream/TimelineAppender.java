@@ -28,48 +28,42 @@ final class TimelineAppender {
         writer.expect(writer.appended() + messages); // columns sized once, not grown step by step
     }
 
-    private static final int BURST = 256;
-    private final Message[] burst = new Message[BURST];
-    private final int[] burstStream = new int[BURST];
-    private final long[] burstSeq = new long[BURST];
-    private final long[] burstTime = new long[BURST];
-    private int buffered;
-
     /**
-     * Appends later, in bursts: decoding 256 messages in a row keeps the decoder's tables in the cache,
-     * which the client's per-message work between two messages would otherwise evict.
+     * Stores the message now and decodes it later, with the messages around it (on two threads when there
+     * are many, as file lines are); it is visible after {@link #flush} or once the writer has a batch.
+     * Sequence and broker time are already read (the merge has them at hand).
      */
     void buffer(Message m, int streamIndex, long sequence, long brokerTime) {
-        burst[buffered] = m;
-        burstStream[buffered] = streamIndex;
-        burstSeq[buffered] = sequence;
-        burstTime[buffered] = brokerTime;
-        if (++buffered == BURST) {
-            flush();
-        }
+        add(m, streamIndex, sequence, brokerTime, true);
     }
 
-    /** Appends what {@link #buffer} holds. */
+    /** Starts decoding what {@link #buffer} staged (the merge is about to wait, or to report progress). */
     void flush() {
-        for (int k = 0; k < buffered; k++) {
-            append(burst[k], burstStream[k], burstSeq[k], burstTime[k]);
-            burst[k] = null;
-        }
-        buffered = 0;
+        writer.decodeStaged();
     }
 
+    /** Appends a message visible at once (a live tail, the last N). */
     void append(Message m, int streamIndex) {
         append(m, streamIndex, MessageView.sequence(m), MessageView.brokerTime(m));
     }
 
-    /** Appends with sequence and broker time already read (the merge has them at hand). */
+    /** As above, with sequence and broker time already read. */
     void append(Message m, int streamIndex, long sequence, long brokerTime) {
+        add(m, streamIndex, sequence, brokerTime, false);
+    }
+
+    private void add(Message m, int streamIndex, long sequence, long brokerTime, boolean staged) {
         byte[] data = MessageView.data(m);
         headers.clear();
         Headers h = m.getHeaders();
+        // Staged messages count in appended(): the position is the one this message gets.
         List<Flag> flags = h == null || h.isEmpty() ? List.of() : packAndCheck(h, writer.appended() + 1);
-        writer.append(data, 0, data.length, streams.get(streamIndex).partitionLabel(), sequence, brokerTime,
-                headers, flags);
+        String label = streams.get(streamIndex).partitionLabel();
+        if (staged) {
+            writer.stage(data, 0, data.length, label, sequence, brokerTime, headers, flags);
+        } else {
+            writer.append(data, 0, data.length, label, sequence, brokerTime, headers, flags);
+        }
     }
 
     /**

@@ -60,6 +60,7 @@ final class PartitionMerge {
             fetcher.stop();
             thread.shutdown();
             awaitQuietly(thread); // the consumer is this thread's again only once the fetcher has stopped
+            appender.writer().awaitDecoded(); // whatever ended the load, every record read so far becomes visible
         }
     }
 
@@ -79,7 +80,7 @@ final class PartitionMerge {
                     if (last != null) {
                         last.add(r, p);
                     } else {
-                        appender.append(r, p, batch.key(k));
+                        appender.stage(r, p, batch.key(k));
                     }
                     taken++;
                 }
@@ -87,6 +88,7 @@ final class PartitionMerge {
             long now = System.nanoTime();
             if (now - lastReport > 200_000_000L) {
                 lastReport = now;
+                appender.decodeStaged(); // what is reported is visible within a report's time
                 report(progress, taken, expected, started, now);
             }
         }

@@ -45,13 +45,29 @@ final class RecordAppender {
         return writer;
     }
 
-    /** Appends one record of partition index {@code p} (its index in {@code tracks}); gaps are the caller's. */
+    /**
+     * Appends one record of partition index {@code p} (its index in {@code tracks}), visible at once (a live
+     * tail); gaps are the caller's.
+     */
     void append(ConsumerRecord<byte[], byte[]> r, int p) {
-        append(r, p, MergedBatch.keyText(r));
+        add(r, p, MergedBatch.keyText(r), false);
     }
 
-    /** As above, with the key's header text made beforehand ({@link MergedBatch#keyText}; null: no key). */
-    void append(ConsumerRecord<byte[], byte[]> r, int p, String keyText) {
+    /**
+     * As above, but staged: decoded with the records around it (a load), visible after {@link #decodeStaged}
+     * or once the writer has a batch. {@code keyText} is the key's header text made beforehand
+     * ({@link MergedBatch#keyText}; null: no key).
+     */
+    void stage(ConsumerRecord<byte[], byte[]> r, int p, String keyText) {
+        add(r, p, keyText, true);
+    }
+
+    /** Starts decoding the staged records (the writer starts a batch by itself once enough are staged). */
+    void decodeStaged() {
+        writer.decodeStaged();
+    }
+
+    private void add(ConsumerRecord<byte[], byte[]> r, int p, String keyText, boolean staged) {
         PartitionTrack track = tracks[p];
         headers.clear();
         if (keyText != null) {
@@ -72,7 +88,11 @@ final class RecordAppender {
         long ms = r.timestamp();
         // A timestamp past the year 2262 does not fit in epoch nanos: shown as no broker time, not a crash.
         long time = ms < 0 || ms > Long.MAX_VALUE / 1_000_000L ? EventTimes.NONE : EventTimes.fromEpochMillis(ms);
-        writer.append(data, 0, data.length, track.label, r.offset(), time, headers, flags);
+        if (staged) {
+            writer.stage(data, 0, data.length, track.label, r.offset(), time, headers, flags);
+        } else {
+            writer.append(data, 0, data.length, track.label, r.offset(), time, headers, flags);
+        }
     }
 
     /**
