@@ -22,9 +22,15 @@ public final class SearchMatcher {
     private static final Pattern DECIMAL = Pattern.compile("\\s*-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,9})?\\s*");
 
     /** Where an equality term reads its value. */
-    private enum Column { TYPE, ENTITY, REFS, NOTHING }
+    private enum Column { TYPE, ENTITY, NUMBERS, REFS, NOTHING }
 
-    private record Lookup(SearchTerm.Equals term, Column column, List<FieldRef> refs) {
+    /** @param needle the value's UTF-8 bytes when only that exact text can match (not a number), else null */
+    /** @param numbers the timeline's decimal column for {@link Column#NUMBERS}, else -1 */
+    private record Lookup(SearchTerm.Equals term, Column column, List<FieldRef> refs, byte[] needle, int numbers) {
+        Lookup(SearchTerm.Equals term, Column column, List<FieldRef> refs) {
+            this(term, column, refs, term.number() != null || term.value().isEmpty() ? null
+                    : term.value().getBytes(StandardCharsets.UTF_8), -1);
+        }
     }
 
     private final Timeline timeline;
@@ -43,7 +49,7 @@ public final class SearchMatcher {
             if (t instanceof SearchTerm.Words w) {
                 words.add(w.text());
             } else if (t instanceof SearchTerm.Equals e) {
-                lookups.add(lookup(e, spec, masks));
+                lookups.add(numbersIfDecoded(lookup(e, spec, masks), timeline));
             }
         }
     }
@@ -66,6 +72,19 @@ public final class SearchMatcher {
         List<FieldRef> refs = named == null ? List.of(ref) : named.stream().map(FieldRef::parse).toList();
         boolean hidden = refs.stream().anyMatch(masks::hides);
         return new Lookup(e, hidden ? Column.NOTHING : Column.REFS, refs);
+    }
+
+    /**
+     * A number compared with a decimal field the projection decoded is read from the timeline's column (the
+     * exact value the rules use), not parsed out of the payload again.
+     */
+    private static Lookup numbersIfDecoded(Lookup l, Timeline timeline) {
+        FieldRef ref = l.term().ref();
+        if (l.column() != Column.REFS || l.term().number() == null || ref.kind() != FieldRef.Kind.FIELD) {
+            return l;
+        }
+        int field = timeline.numericFieldIndex(ref.head());
+        return field < 0 ? l : new Lookup(l.term(), Column.NUMBERS, l.refs(), null, field);
     }
 
     /** The first name in {@code query} whose value {@code masks} hides (such a term matches nothing until revealed), or null. */
@@ -102,6 +121,12 @@ public final class SearchMatcher {
                         return false;
                     }
                 }
+                case NUMBERS -> {
+                    var column = timeline.numbers(l.numbers());
+                    if (!column.isPresent(index) || column.get(index).compareTo(l.term().number()) != 0) {
+                        return false;
+                    }
+                }
                 case REFS -> {
                     if (payload == null) {
                         payload = timeline.payloadAt(index);
@@ -130,6 +155,9 @@ public final class SearchMatcher {
                 }
                 continue;
             }
+            if (l.needle() != null && !Bytes.mayHold(payload, l.needle())) {
+                continue; // the text is not there, so no value holds it (checked before parsing: far cheaper)
+            }
             PayloadPointer.Scalar v = PayloadPointer.find(payload, r.path());
             if (v != null) {
                 return same(v.text(), v.number(), l.term());
@@ -152,13 +180,21 @@ public final class SearchMatcher {
         if (actual == null) {
             return false;
         }
-        if (term.number() != null && (number || DECIMAL.matcher(actual).matches())) {
+        if (actual.equals(term.value())) {
+            return true;
+        }
+        if (term.number() != null && (number || mayBeDecimal(actual) && DECIMAL.matcher(actual).matches())) {
             try {
                 return new BigDecimal(actual.trim()).compareTo(term.number()) == 0;
             } catch (NumberFormatException e) {
                 return false;
             }
         }
-        return actual.equals(term.value());
+        return false;
+    }
+
+    private static boolean mayBeDecimal(String s) {
+        char c = s.isEmpty() ? 'x' : s.charAt(0);
+        return c == '-' || c == ' ' || c >= '0' && c <= '9';
     }
 }

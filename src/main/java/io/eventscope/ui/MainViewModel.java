@@ -125,6 +125,9 @@ public final class MainViewModel {
             s.reveal();
             table.masksChanged();
             detail.reload();
+            state.reload();
+            chart.reload();
+            violations.reload();
         }
     }
 
