@@ -88,8 +88,10 @@ public final class CaseViewModel {
                 filter.flaggedOnlyProperty().get());
         // The part of the source the session holds, however it was opened (a case, a link, the command line).
         LoadWindow window = session.session().loaded().window();
+        // A case file is shared: while entity ids are masked, the charted ids (which are those ids) stay out of it.
+        List<String> chartedIds = session.session().masks().hidesEntity() ? List.of() : List.copyOf(charted);
         return new CaseFile(CaseSource.withoutCredentials(source), CaseSource.hasCredentials(source), ref, window,
-                filters, replay.cursor(), List.copyOf(charted), List.copyOf(bookmarks.bookmarks()));
+                filters, replay.cursor(), chartedIds, List.copyOf(bookmarks.bookmarks()));
     }
 
     /** File → Save case…: writes the case to {@code file}; the status line says where, the banner why not. */
