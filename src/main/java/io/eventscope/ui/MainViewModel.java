@@ -128,6 +128,7 @@ public final class MainViewModel {
             state.reload();
             chart.reload();
             violations.reload();
+            filter.apply(); // a search term on a masked value matches now
         }
     }
 
