@@ -77,6 +77,16 @@ class SearchMatcherTest {
     }
 
     @Test
+    void aValueSpelledWithJsonEscapesStillMatches() throws Exception {
+        ProjectionSpec spec = spec("");
+        Timeline t = Timelines.of(spec, "log", List.of("{\"type\":\"Deposit\",\"note\":\"\\u0041CC-9 \\\"x\\\"\"}",
+                "{\"type\":\"Deposit\",\"note\":\"ACC-9 \\\"x\\\"\"}", "{\"note\":[" + "[".repeat(5000) + "]"));
+        SearchMatcher m = new SearchMatcher(SearchQuery.parse("note=\"ACC-9 \\\"x\\\"\"", ZoneOffset.UTC), t, spec,
+                Masks.none());
+        assertThat(List.of(m.matches(0), m.matches(1), m.matches(2))).containsExactly(true, true, false);
+    }
+
+    @Test
     void wordsAndTimeNarrowTogether() throws Exception {
         assertThat(found("acc-1")).as("any case, non-JSON payloads too").containsExactly(1, 3, 4);
         assertThat(found("acc-1 time:2024-03-01T10:00Z..")).as("a line without a time counts at the time before it")
