@@ -23,12 +23,22 @@ public final class LoadedSource implements AutoCloseable {
     private volatile Completeness completeness = Completeness.NONE;
     private volatile String stoppedEarly;
     private volatile int loadedCount = -1;
+    private volatile io.eventscope.source.LoadWindow window = io.eventscope.source.LoadWindow.ALL;
 
     LoadedSource(EventSource source, Timeline timeline, TimelineWriter writer, ProjectionSpec spec) {
         this.source = source;
         this.timeline = timeline;
         this.writer = writer;
         this.spec = spec;
+    }
+
+    /** The part of the source this load was asked for (a replay under another projection: the original's). */
+    public io.eventscope.source.LoadWindow window() {
+        return window;
+    }
+
+    void window(io.eventscope.source.LoadWindow asked) {
+        this.window = asked;
     }
 
     /** What the user opened, safe to show (no password). */

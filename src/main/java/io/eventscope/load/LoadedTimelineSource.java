@@ -53,6 +53,11 @@ public final class LoadedTimelineSource implements EventSource {
         return from.completeness();
     }
 
+    /** The window the original load was asked for: a replay holds the same part of the source. */
+    LoadWindow window() {
+        return from.window();
+    }
+
     /** The sentence of the original load that stopped at the memory budget, or null when it read to the end. */
     String stoppedEarly() {
         return from.stoppedEarly();

@@ -121,6 +121,7 @@ public final class TimelineLoad {
         long budget = budgetBytes > 0 ? budgetBytes : MemoryBudget.defaultBytes();
         TimelineWriter writer = new TimelineWriter(timeline, budget, twoThreads);
         LoadedSource loaded = new LoadedSource(source, timeline, writer, spec);
+        loaded.window(source instanceof LoadedTimelineSource replayed ? replayed.window() : window);
         onStart.accept(loaded);
         String stoppedEarly = null;
         try {

@@ -130,6 +130,20 @@ public final class Masks {
         return active() && names.contains(name);
     }
 
+    /** True when the value {@code ref} reads is masked in this output, so a search must not match it by its value. */
+    public boolean hides(FieldRef ref) {
+        return active() && refs.stream().anyMatch(m -> covers(m, ref));
+    }
+
+    /** True when entity ids (or event types) are masked in this output. */
+    public boolean hidesEntity() {
+        return entity && active();
+    }
+
+    public boolean hidesType() {
+        return type && active();
+    }
+
     /** An entity id; masked ids keep a short hash on screen so entities stay apart. */
     public String entity(String id) {
         if (!entity || !active() || id == null) {

@@ -72,6 +72,7 @@ public final class MainViewModel {
         session = new SessionViewModel(runner, spec);
         table = new TimelineTableViewModel(session, runner);
         filter = new FilterViewModel(table.criteriaProperty());
+        filter.readWith(times.zoneProperty()::get, session::session);
         names = new KnownNames(session);
         extent = new TimeExtent(session);
         filter.rangeMaxProperty().bind(extent.maxProperty());
@@ -124,6 +125,10 @@ public final class MainViewModel {
             s.reveal();
             table.masksChanged();
             detail.reload();
+            state.reload();
+            chart.reload();
+            violations.reload();
+            filter.apply(); // a search term on a masked value matches now
         }
     }
 

@@ -114,6 +114,43 @@ class CaseFlowsTest {
     }
 
     @Test
+    void aCaseKeepsTheWindowItsSessionWasLoadedWithAcrossAReopenAndAProjectionSwitch() throws Exception {
+        try (var server = io.eventscope.cli.bench.NatsServerProcess.start();
+             var broker = new io.eventscope.testing.JetStreamFixtures(server.url())) {
+            broker.createStream("ledger", "ledger.>");
+            broker.publish(LOG, List.of("ledger.events"), null);
+            String stream = "nats://" + server.hostPort() + "/ledger";
+            onFx(() -> ui.window.open(stream));
+            waitUntil("the stream", 30, () -> ui.model.session().size() == LOG.size());
+            onFx(() -> ui.model.replay().moveTo(1));
+            ui.settle();
+            Path whole = dir.resolve("whole.esc");
+            onFx(() -> ui.model.cases().save(whole));
+            waitUntil("the case file", 10, () -> Files.exists(whole));
+            assertThat(io.eventscope.casefile.CaseFileReader.read(whole).window().isAll()).isTrue();
+            // The same case as a colleague saved it with the last 3 events of the stream.
+            Path windowed = Files.writeString(dir.resolve("last3.esc"),
+                    Files.readString(whole).replace("\"window\" : { }", "\"window\" : {\"last\" : 3}"));
+
+            onFx(() -> ui.model.cases().openIfCase(windowed.toString()));
+            waitUntil("the case to reopen", 30, () -> ui.model.session().errorProperty().get() != null
+                    || ui.model.session().session().loaded().window().last() == 3 && ui.model.session().size() == 3);
+            assertThat(fx(() -> ui.model.session().errorProperty().get())).isNull();
+            ui.settle();
+            onFx(() -> ui.model.useProjection(MultiFieldBank.file(dir)));
+            waitUntil("the projection", 20, () -> "bank-multi".equals(ui.model.session().spec().name()));
+            ui.settle();
+            Path again = dir.resolve("again.esc");
+            onFx(() -> ui.model.cases().save(again));
+            waitUntil("the saved case", 10, () -> Files.exists(again));
+
+            assertThat(io.eventscope.casefile.CaseFileReader.read(again).window())
+                    .isEqualTo(new io.eventscope.source.LoadWindow(0, null, 3));
+            assertThat(fx(() -> ui.model.session().size())).as("still the window's events").isEqualTo(3);
+        }
+    }
+
+    @Test
     void aLinkOpensItsSourceAtItsPosition() throws Exception {
         Path log = Files.write(dir.resolve("other.jsonl"), LOG);
         String link = CaseLink.format(log.toString(), 4);

@@ -173,6 +173,9 @@ public final class BenchCommand implements Callable<Integer> {
         f.put("seek_max_ms", round(seek.maxMs(), 3));
         f.put("full_fold_ms", round(seek.fullFoldMs(), 1));
         f.put("seek_speedup", round(seek.fullFoldMs() / seek.p50Ms(), 1));
+        out.println("Measuring the filter bar's search ...");
+        out.flush();
+        SearchBench.run(timeline, banking, runs).forEach((k, v) -> f.put(k, round(v, 1)));
         out.println("Measuring evidence export ...");
         out.flush();
         ExportBench.Result export = ExportBench.run(file, banking, runs);

@@ -61,6 +61,8 @@ final class BenchReport {
             rows.add(new String[] {"timeline load, same file (events/s)",
                     rate(f, "stream_timeline_load_events_per_s"), "", ""});
         }
+        SearchBench.SEARCHES.forEach((key, label) -> rows.add(new String[] {label + ", every event (ms)",
+                String.valueOf(f.get(key)), "", ""}));
         rows.add(new String[] {"full fold from zero (ms)", String.valueOf(f.get("full_fold_ms")), "", ""});
         rows.add(new String[] {"checkpoint build (ms)", String.valueOf(f.get("checkpoint_build_ms")), "", ""});
         rows.add(new String[] {"checkpoints", String.valueOf(f.get("checkpoints")), "", ""});

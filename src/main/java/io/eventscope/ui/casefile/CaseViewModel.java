@@ -46,8 +46,6 @@ public final class CaseViewModel {
     private final Opener opener;
     private SignIn.Asker signIn = source -> java.util.Optional.empty();
     private CaseProjection projection;
-    private String caseSource;
-    private LoadWindow caseWindow = LoadWindow.ALL;
 
     public CaseViewModel(TaskRunner runner, SessionViewModel session, ReplayViewModel replay, FilterViewModel filter,
                          ObservableList<String> charted, BookmarksViewModel bookmarks, Supplier<String> opened,
@@ -88,9 +86,12 @@ public final class CaseViewModel {
         CaseFilters filters = new CaseFilters(text(filter.textProperty().get()), List.copyOf(filter.types()),
                 text(filter.entityProperty().get()), text(filter.fromProperty().get()), text(filter.toProperty().get()),
                 filter.flaggedOnlyProperty().get());
-        LoadWindow window = source.equals(caseSource) ? caseWindow : LoadWindow.ALL;
+        // The part of the source the session holds, however it was opened (a case, a link, the command line).
+        LoadWindow window = session.session().loaded().window();
+        // A case file is shared: while entity ids are masked, the charted ids (which are those ids) stay out of it.
+        List<String> chartedIds = session.session().masks().hidesEntity() ? List.of() : List.copyOf(charted);
         return new CaseFile(CaseSource.withoutCredentials(source), CaseSource.hasCredentials(source), ref, window,
-                filters, replay.cursor(), List.copyOf(charted), List.copyOf(bookmarks.bookmarks()));
+                filters, replay.cursor(), chartedIds, List.copyOf(bookmarks.bookmarks()));
     }
 
     /** File → Save case…: writes the case to {@code file}; the status line says where, the banner why not. */
@@ -132,10 +133,7 @@ public final class CaseViewModel {
             }
             source = CaseSource.withCredentials(source, typed.get().user(), typed.get().password());
         }
-        String opening = source;
         opener.open(source, under, c.window(), () -> {
-            caseSource = opening;
-            caseWindow = c.window();
             projection = under.file() == null ? null : under;
             restore(c);
         });

@@ -286,7 +286,7 @@ public final class BalanceChart extends Region {
             g.fillRect(x, 9, 10, 10);
             g.setFill(text);
             // Names only: exact balances belong to the state panel, not to doubles drawn for the eye.
-            String label = ser.entity();
+            String label = ser.label();
             g.fillText(label, x + 14, 14);
             x += 28 + label.length() * 6.5;
         }

@@ -3,10 +3,11 @@ package io.eventscope.ui.chart;
 /**
  * One entity's balance after each event that touched it: real points (position, value) for hit-testing
  * and a downsampled selection for drawing. Immutable once published; arrays are shared with the builder
- * but nothing below {@code count} ever changes.
+ * but nothing below {@code count} ever changes. {@code label} is the entity as the legend shows it (masked
+ * when the projection masks entity ids).
  */
 public record BalanceSeries(String entity, int[] positions, double[] values, int count, int[] drawn,
-                            double min, double max) {
+                            double min, double max, String label) {
 
     /** Index of the real point whose position is nearest to {@code position}, or -1 when empty. */
     public int nearest(double position) {

@@ -103,6 +103,11 @@ public final class ChartViewModel {
                 || builder.entities().equals(List.copyOf(entities)) && lastSize == session.loadedSize());
     }
 
+    /** Shows the current session again (its masked values were revealed). */
+    public void reload() {
+        rebuild();
+    }
+
     private void rebuild() {
         Session s = session.current();
         Effects effects = s == null ? null : s.engine().effects().forField(chosen.get());
@@ -112,7 +117,7 @@ public final class ChartViewModel {
             series.set(List.of());
             return;
         }
-        builder = new SeriesBuilder(s.timeline(), effects, List.copyOf(entities));
+        builder = new SeriesBuilder(s.timeline(), effects, List.copyOf(entities), id -> s.masks().entity(id));
         extend();
     }
 

@@ -25,8 +25,16 @@ final class SeriesBuilder {
     private final double[][] values;
     private final int[] counts;
     private int scanned;
+    private final java.util.function.UnaryOperator<String> labels;
 
     SeriesBuilder(Timeline timeline, Effects effects, List<String> entities) {
+        this(timeline, effects, entities, id -> id);
+    }
+
+    /** @param labels an entity id as the legend shows it (asked at each snapshot, so a reveal shows at the next) */
+    SeriesBuilder(Timeline timeline, Effects effects, List<String> entities,
+                  java.util.function.UnaryOperator<String> labels) {
+        this.labels = labels;
         this.timeline = timeline;
         this.effects = effects;
         this.entities = List.copyOf(entities);
@@ -66,7 +74,8 @@ final class SeriesBuilder {
                 max = Math.max(max, values[s][k]);
             }
             int[] drawn = Lttb.select(positions[s], values[s], c, DRAWN_POINTS);
-            out.add(new BalanceSeries(entities.get(s), positions[s], values[s], c, drawn, min, max));
+            out.add(new BalanceSeries(entities.get(s), positions[s], values[s], c, drawn, min, max,
+                    labels.apply(entities.get(s))));
         }
         return out;
     }

@@ -54,8 +54,8 @@ public final class ExplainViewModel {
         }
         int position = Math.max(0, Math.min(cursor.get(), session.loadedSize()));
         active.set(true);
-        title.set("Explaining " + entity + "…");
-        runner.run(() -> Explain.of(s.engine(), new Cut(position, null), entity, null), e -> {
+        title.set("Explaining " + s.masks().entity(entity) + "…");
+        runner.run(() -> Explain.of(s.engine(), new Cut(position, null), entity, null).masked(s.masks()), e -> {
             shown = e;
             steps.setAll(e.events().stream().map(st -> new Row(st.position(), st.type() == null ? "" : st.type(),
                     st.time() == null ? "" : st.time().toString(), st.effect(), st.value() == null ? "" : st.value()))

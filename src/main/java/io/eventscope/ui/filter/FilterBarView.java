@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
@@ -18,6 +19,19 @@ import org.controlsfx.control.textfield.TextFields;
 /** The filter bar (layout in FilterBarView.fxml); binds the controls to the {@link FilterViewModel}. */
 public final class FilterBarView extends HBox {
     private static final int ENTITY_SUGGESTIONS = 20;
+    /** The search grammar ({@link io.eventscope.search.SearchQuery}), shown on the text field. */
+    static final String GRAMMAR = String.join("\n",
+            "Terms separated by spaces; an event must match all of them:",
+            "  words                        payload text contains them (any case)",
+            "  \"two words\"                  kept together",
+            "  name=value                   type, entity, a projection field (amount) or a top-level field",
+            "  /data/items/0/sku=value      the value at a JSON Pointer into the payload",
+            "  header:ce-type=value         a message header",
+            "  owner=\"Jane Doe\"             a value with spaces is quoted",
+            "  time:2024-03-01T10:00..2024-03-01T12:00   event time, either end may be left out;",
+            "                               no Z or offset: the time zone the window shows",
+            "Values are equal as written; numbers by decimal value (amount=10 matches 10.00).",
+            "Masked fields match nothing until revealed.");
 
     @FXML
     private TextField text;
@@ -44,6 +58,7 @@ public final class FilterBarView extends HBox {
         Fxml.load(this);
         text.textProperty().bindBidirectional(model.textProperty());
         text.setOnAction(e -> model.apply());
+        text.setTooltip(new Tooltip(GRAMMAR));
         entity.textProperty().bindBidirectional(model.entityProperty());
         entity.setOnAction(e -> model.apply());
         TextFields.bindAutoCompletion(entity, request -> names.entitiesContaining(request.getUserText(),

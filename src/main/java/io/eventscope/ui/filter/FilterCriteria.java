@@ -1,65 +1,73 @@
 package io.eventscope.ui.filter;
 
-import io.eventscope.event.EventTimes;
 import io.eventscope.event.Timeline;
 import io.eventscope.replay.Masks;
-import java.nio.charset.StandardCharsets;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.search.SearchMatcher;
+import io.eventscope.search.SearchQuery;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the table is narrowed to: free text over the payload, a set of types (empty = every type), part of
- * an entity id, a time range over the effective time, flagged only. Filtering narrows the table; replay
- * still covers every position.
+ * What the table is narrowed to: the search text's terms ({@link SearchQuery}), a set of types (empty =
+ * every type), part of an entity id, a time range over the effective time, flagged only. Filtering narrows
+ * the table; replay still covers every position.
  */
-public record FilterCriteria(String text, Set<String> types, String entity, Instant from, Instant to,
+public record FilterCriteria(SearchQuery query, Set<String> types, String entity, Instant from, Instant to,
         boolean flaggedOnly) {
-    public static final FilterCriteria NONE = new FilterCriteria("", Set.of(), "", null, null, false);
+    public static final FilterCriteria NONE = new FilterCriteria(SearchQuery.NONE, Set.of(), "", null, null, false);
 
     public FilterCriteria {
-        text = text == null ? "" : text.trim();
+        query = query == null ? SearchQuery.NONE : query;
         entity = entity == null ? "" : entity.trim();
         types = types == null ? Set.of() : types.stream().filter(Objects::nonNull).filter(t -> !t.isBlank())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** With the search text read in UTC; throws {@link io.eventscope.search.SearchSyntaxException} when it cannot be read. */
+    public FilterCriteria(String text, Set<String> types, String entity, Instant from, Instant to, boolean flaggedOnly) {
+        this(SearchQuery.parse(text, ZoneOffset.UTC), types, entity, from, to, flaggedOnly);
+    }
+
+    /** The search text as typed. */
+    public String text() {
+        return query.text();
+    }
+
     public boolean isEmpty() {
-        return text.isEmpty() && types.isEmpty() && entity.isEmpty() && from == null && to == null && !flaggedOnly;
+        return query.isEmpty() && types.isEmpty() && entity.isEmpty() && from == null && to == null && !flaggedOnly;
     }
 
-    /** A matcher bound to one timeline; safe on any thread. */
+    /** A matcher bound to one timeline, nothing masked and no projection names; safe on any thread. */
     public Matcher on(Timeline timeline) {
-        return on(timeline, Masks.none());
+        return on(timeline, null, Masks.none());
     }
 
-    /** A matcher that sees masked values only as {@code masks} shows them (so they match once revealed). */
-    public Matcher on(Timeline timeline, Masks masks) {
-        return new Matcher(this, timeline, masks);
+    /** A matcher that reads {@code spec}'s field names and sees masked values only as {@code masks} shows them. */
+    public Matcher on(Timeline timeline, ProjectionSpec spec, Masks masks) {
+        return new Matcher(this, timeline, spec, masks);
     }
 
     /** Tests one index (0-based) against the criteria, cheapest checks first. */
     public static final class Matcher {
         private final Timeline timeline;
-        private final String text;
         private final Set<String> types;
         private final String entity;
-        private final long from;
-        private final long to;
         private final boolean flaggedOnly;
         private final Masks masks;
+        private final SearchMatcher search;
 
-        Matcher(FilterCriteria c, Timeline timeline, Masks masks) {
+        Matcher(FilterCriteria c, Timeline timeline, ProjectionSpec spec, Masks masks) {
             this.timeline = timeline;
             this.masks = masks;
-            this.text = c.text.toLowerCase(Locale.ROOT);
             this.types = c.types;
             this.entity = c.entity.toLowerCase(Locale.ROOT);
-            this.from = c.from == null ? Long.MIN_VALUE : EventTimes.toNanos(c.from);
-            this.to = c.to == null ? Long.MAX_VALUE : EventTimes.toNanos(c.to);
             this.flaggedOnly = c.flaggedOnly;
+            this.search = new SearchMatcher(c.query.within(c.from, c.to), timeline, spec, masks);
         }
 
         public boolean matches(int index) {
@@ -77,17 +85,7 @@ public record FilterCriteria(String text, Set<String> types, String entity, Inst
                     .contains(entity)) {
                 return false;
             }
-            if (from != Long.MIN_VALUE || to != Long.MAX_VALUE) {
-                long t = timeline.effectiveTimeAt(index);
-                if (t == EventTimes.NONE || t < from || t > to) {
-                    return false;
-                }
-            }
-            if (!text.isEmpty()) {
-                String payload = new String(masks.payload(timeline.payloadAt(index)), StandardCharsets.UTF_8);
-                return payload.toLowerCase(Locale.ROOT).contains(text);
-            }
-            return true;
+            return search.matches(index);
         }
     }
 }

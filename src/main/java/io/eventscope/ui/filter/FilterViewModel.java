@@ -1,6 +1,13 @@
 package io.eventscope.ui.filter;
 
 import io.eventscope.event.EventTimes;
+import io.eventscope.search.SearchMatcher;
+import io.eventscope.search.SearchQuery;
+import io.eventscope.search.SearchSyntaxException;
+import io.eventscope.ui.session.Session;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +51,8 @@ public final class FilterViewModel {
     private final ObjectProperty<FilterCriteria> criteria;
     private final Pause pause;
     private boolean syncing;
+    private Supplier<ZoneId> zone = () -> ZoneOffset.UTC;
+    private Supplier<Session> session = () -> null;
 
     /** In the window: applies 250 ms after the last keystroke. */
     public FilterViewModel(ObjectProperty<FilterCriteria> criteria) {
@@ -98,8 +107,32 @@ public final class FilterViewModel {
             problem.set("Times must be ISO-8601, like 2024-03-01T09:00:00Z.");
             return;
         }
-        problem.set(null);
-        criteria.set(new FilterCriteria(text.get(), types, entity.get(), f, t, flaggedOnly.get()));
+        SearchQuery query;
+        try {
+            query = SearchQuery.parse(text.get(), zone.get());
+        } catch (SearchSyntaxException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        problem.set(maskedNote(query));
+        criteria.set(new FilterCriteria(query, types, entity.get(), f, t, flaggedOnly.get()));
+    }
+
+    /**
+     * Times typed without a zone are read in {@code zone} (the one the window shows); {@code session}'s masks
+     * say which terms name a hidden value.
+     */
+    public void readWith(Supplier<ZoneId> zone, Supplier<Session> session) {
+        this.zone = zone;
+        this.session = session;
+    }
+
+    /** A term on a masked value matches nothing (it must not tell whether a hidden value exists): say so. */
+    private String maskedNote(SearchQuery query) {
+        Session s = session.get();
+        String name = s == null ? null : SearchMatcher.maskedName(query, s.spec(), s.masks());
+        return name == null ? null : "\"" + name + "\" is masked, so it matches no event; reveal masked values "
+                + "(View → Reveal masked values) to search it.";
     }
 
     public void clear() {

@@ -47,7 +47,7 @@ public final class ReconcileViewModel {
         summary.set("Reconciling " + csv.getFileName() + " at #" + position + "…");
         runner.run(() -> {
             try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-                return Reconcile.of(s.engine().stateAt(position), in, csv.getFileName().toString());
+                return Reconcile.of(s.engine().stateAt(position), in, csv.getFileName().toString()).masked(s.masks());
             }
         }, r -> {
             r.mismatches().forEach(m -> rows.add(new Row(m.entity(), m.field(), m.expected(), m.replayed())));

@@ -14,12 +14,15 @@ import java.util.Map;
  * @param texts    every text state field by name (a value is null while unset)
  */
 public record EntityRow(String entity, BigDecimal value, int events, Instant lastChange, int lastPosition,
-                        Map<String, BigDecimal> decimals, Map<String, String> texts) {
+                        Map<String, BigDecimal> decimals, Map<String, String> texts, String label) {
 
-    /** The row for {@code s}, headed by decimal field {@code field} (null: the projection has none). */
-    static EntityRow of(EntityState s, String field) {
+    /**
+     * The row for {@code s}, headed by decimal field {@code field} (null: the projection has none), its id and
+     * text fields as {@code masks} shows them; {@link #entity()} stays the id (the selection's key), never shown.
+     */
+    static EntityRow of(EntityState s, String field, io.eventscope.replay.Masks masks) {
         return new EntityRow(s.entity(), field == null ? null : s.decimal(field), s.events(), s.lastChange(),
-                s.lastPosition(), s.decimals(), s.texts());
+                s.lastPosition(), s.decimals(), masks.fields(s.texts()), masks.entity(s.entity()));
     }
 
     /** The decimal state field {@code name}, zero when unset. */

@@ -85,7 +85,7 @@ public final class StatePanelView extends VBox {
 
     /** Entity, one column per state field of the projection (decimals right-aligned), events, last change. */
     private void showColumns(List<StateColumn> fields, TimeDisplay times) {
-        TableColumn<EntityRow, String> entity = column("Entity", EntityRow::entity, s -> s, null);
+        TableColumn<EntityRow, String> entity = column("Entity", EntityRow::label, s -> s, null);
         entity.setPrefWidth(95);
         entity.setMinWidth(90);
         List<TableColumn<EntityRow, ?>> all = new ArrayList<>(List.of(entity));

@@ -78,7 +78,7 @@ public final class StateViewModel {
             String q = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
             updating = true;
             try {
-                filtered.setPredicate(q.isEmpty() ? null : r -> r.entity().toLowerCase(Locale.ROOT).contains(q));
+                filtered.setPredicate(q.isEmpty() ? null : r -> r.label().toLowerCase(Locale.ROOT).contains(q));
             } finally {
                 updating = false;
             }
@@ -112,6 +112,11 @@ public final class StateViewModel {
         return ChangeText.label(field);
     }
 
+    /** Shows the current session again (its masked values were revealed). */
+    public void reload() {
+        request();
+    }
+
     private void request() {
         Session s = session.current();
         if (s != null) {
@@ -123,7 +128,7 @@ public final class StateViewModel {
     /** Off the FX thread: the state and its rows, ready to show. */
     private static Result seek(Seek q) {
         ReplayState state = q.session().engine().stateAt(q.position());
-        List<EntityRow> rows = state.entities().stream().map(e -> EntityRow.of(e, q.field())).toList();
+        List<EntityRow> rows = state.entities().stream().map(e -> EntityRow.of(e, q.field(), q.session().masks())).toList();
         return new Result(q.session(), state.position(), rows, widest(rows));
     }
 

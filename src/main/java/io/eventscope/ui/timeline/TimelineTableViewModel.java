@@ -181,7 +181,7 @@ public final class TimelineTableViewModel {
     /** Off the FX thread: the positions matching the criteria, in the requested order. */
     static int[] positions(Query q) {
         Timeline timeline = q.session().timeline();
-        FilterCriteria.Matcher m = q.criteria().on(timeline, q.session().masks());
+        FilterCriteria.Matcher m = q.criteria().on(timeline, q.session().spec(), q.session().masks());
         int[] out = new int[Math.min(q.size(), 1024)];
         int n = 0;
         for (int i = 0; i < q.size(); i++) {

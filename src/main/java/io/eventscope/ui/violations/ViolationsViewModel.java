@@ -77,6 +77,11 @@ public final class ViolationsViewModel {
         request();
     }
 
+    /** Shows the current session again (its masked values were revealed). */
+    public void reload() {
+        request();
+    }
+
     private void request() {
         Session s = session.current();
         if (s != null) {
@@ -86,7 +91,7 @@ public final class ViolationsViewModel {
     }
 
     private Found find(Query q) {
-        List<Violation> found = finder.apply(q.session());
+        List<Violation> found = finder.apply(q.session()).stream().map(q.session().masks()::violation).toList();
         int[] at = found.stream().mapToInt(Violation::position).distinct().sorted().toArray();
         return new Found(q.session(), found, at);
     }

@@ -38,6 +38,30 @@ class FilterViewModelTest {
     }
 
     @Test
+    void aSearchThatCannotBeReadSaysWhyUnderTheBarAndKeepsTheCriteria() {
+        model.textProperty().set("amount=10");
+        model.apply();
+        FilterCriteria before = criteria.get();
+
+        model.textProperty().set("owner=\"Jane");
+        model.apply();
+
+        assertThat(criteria.get()).isSameAs(before);
+        assertThat(model.problemProperty().get()).isEqualTo("The quoted value \"Jane is not closed; end it with another \".");
+        model.textProperty().set("owner=\"Jane Doe\"");
+        model.apply();
+        assertThat(model.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void timesWithoutAZoneAreReadInTheZoneTheWindowShows() {
+        model.readWith(() -> java.time.ZoneOffset.ofHours(-5), () -> null);
+        model.textProperty().set("time:2024-03-01T10:00..");
+        model.apply();
+        assertThat(criteria.get().query().from()).isEqualTo(Instant.parse("2024-03-01T15:00:00Z"));
+    }
+
+    @Test
     void checkingTypesNarrowsAtOnceAndNoTypeMeansEveryType() {
         model.types().add("Deposit");
         assertThat(criteria.get().types()).containsExactly("Deposit");
