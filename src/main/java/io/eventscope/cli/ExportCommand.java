@@ -2,6 +2,7 @@ package io.eventscope.cli;
 
 import io.eventscope.audit.StreamingAudit;
 import io.eventscope.audit.evidence.PackSource;
+import io.eventscope.audit.evidence.PrefixDigest;
 import io.eventscope.audit.evidence.PackWriter;
 import io.eventscope.audit.evidence.SigningKey;
 import io.eventscope.load.StreamingLoad;
@@ -62,8 +63,11 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         StreamingAudit[] audit = new StreamingAudit[1];
         List<Violation> violations = new ArrayList<>();
-        StreamedCut read = StreamedCut.read(source, moment, (timeline, projection) -> {
-            audit[0] = new StreamingAudit(Integer.MAX_VALUE, projection.clockSkew());
+        PrefixDigest first = moment != null && moment.at != null ? PrefixDigest.atTime(moment.at)
+                : PrefixDigest.toPosition(moment == null || moment.position == null ? -1
+                : (int) Math.max(0, Math.min(moment.position, Integer.MAX_VALUE)));
+        StreamedCut read = StreamedCut.read(source, moment, (timeline, projection) -> first, (timeline, projection) -> {
+            audit[0] = new StreamingAudit(0, projection.clockSkew()); // a pack records counts and first positions only
             return audit[0];
         }, (timeline, projection) -> {
             RunningFold fold = RunningFold.toEnd(timeline, projection).violations(violations::add);
@@ -74,7 +78,11 @@ public final class ExportCommand implements Callable<Integer> {
             SigningKey key = SigningKey.inFolder(keyFolder);
             PackSource pack = PackSource.streamed(streamed, read.spec(),
                     audit[0].report(streamed.sourceName(), streamed.completeness(), violations), read.cut(), read.state(),
-                    reader -> source.stream(reader));
+                    reader -> {
+                        PrefixDigest again = PrefixDigest.toPosition(read.cut().position());
+                        source.stream(again::reached, reader, (timeline, projection) -> again);
+                        again.checkSameAs(first, streamed.sourceName());
+                    });
             PackWriter.Result r = new PackWriter(pack, projectionText, key, tool(), Clock.systemUTC())
                     .masked(source.masks(read.spec(), Masks.Mode.HASH)).write(out, read.cut(), cite);
             if (r.keyCreated()) {
