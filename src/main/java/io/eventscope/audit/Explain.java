@@ -6,12 +6,14 @@ import io.eventscope.event.Timeline;
 import io.eventscope.replay.ChangeStream;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.Masks;
+import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * How one entity's state field came to its value at a cut: every event that changed it, in order, with its
@@ -31,37 +33,84 @@ public record Explain(String entity, String field, int position, String value, L
      * @throws IllegalArgumentException with one sentence when the entity or the field is unknown
      */
     public static Explain of(ReplayEngine engine, Cut cut, String entity, String field) {
-        Timeline timeline = engine.timeline();
-        ChangeStream walk = new ChangeStream(timeline, engine.spec());
-        String name = field == null ? engine.spec().primaryField() : field;
-        int f = walk.fields().indexOf(name);
-        if (f < 0) {
-            throw new IllegalArgumentException("The projection " + engine.spec().name() + " has no state field "
-                    + name + " (its fields: " + String.join(", ", walk.fields()) + ").");
-        }
-        int id = timeline.entityIdOf(entity);
-        if (id < 0) {
-            throw new IllegalArgumentException("No event of " + timeline.sourceName() + " names the entity " + entity
-                    + "; check the id (ids are case-sensitive).");
-        }
-        List<Step> steps = new ArrayList<>();
-        int prefix = cut.prefixEnd(engine);
-        for (int i = 0; i < cut.position(); i++) {
-            if (cut.leavesOut(engine, prefix, i)) {
-                walk.skip();
-                continue;
+        Steps steps = new Steps(engine.timeline(), engine.spec(), entity, field, cut.position(), cut.at());
+        steps.accept(engine.timeline());
+        return steps.explain(cut.state(engine));
+    }
+
+    /**
+     * Gathers one entity's changes burst by burst as the fold walks the source (a loaded timeline is one
+     * burst): memory is that entity's own history, not the source's events. Positions up to
+     * {@code limit} are walked; at a time cut, events later than {@code at} are stepped over, as the
+     * replay leaves them out.
+     */
+    public static final class Steps implements Consumer<Timeline> {
+        private final Timeline timeline;
+        private final ChangeStream walk;
+        private final String entity;
+        private final String name;
+        private final int f;
+        private final int limit;
+        private final long atNanos;
+        private final boolean byTime;
+        private final List<Step> steps = new ArrayList<>();
+        private int id = -1;
+
+        /**
+         * @param limit the last position to walk, or -1 for every one (a streamed time cut learns its end last)
+         * @throws IllegalArgumentException with one sentence when the field is not the projection's
+         */
+        public Steps(Timeline timeline, ProjectionSpec spec, String entity, String field, int limit, Instant at) {
+            this.timeline = timeline;
+            this.walk = new ChangeStream(timeline, spec);
+            this.entity = entity;
+            this.name = field == null ? spec.primaryField() : field;
+            this.f = walk.fields().indexOf(name);
+            if (f < 0) {
+                throw new IllegalArgumentException("The projection " + spec.name() + " has no state field "
+                        + name + " (its fields: " + String.join(", ", walk.fields()) + ").");
             }
-            walk.next();
-            if (walk.entityId() == id && walk.touches(f)) {
-                steps.add(new Step(i + 1, timeline.typeName(timeline.typeIdAt(i)), time(timeline, i),
-                        effect(walk, f), text(walk.after(f))));
+            this.limit = limit < 0 ? Integer.MAX_VALUE : limit;
+            this.byTime = at != null;
+            this.atNanos = at == null ? EventTimes.NONE : EventTimes.toNanos(at);
+        }
+
+        /** Walks the positions the timeline holds (up to the limit) that this has not walked. */
+        @Override
+        public void accept(Timeline t) {
+            if (id < 0) {
+                id = timeline.entityIdOf(entity); // names are interned as read: known once the entity appeared
+            }
+            int base = timeline.discarded();
+            int end = Math.min(limit, base + timeline.size());
+            for (int p = walk.position(); p < end; p++) {
+                if (byTime && timeline.effectiveTimeAt(p - base) > atNanos) {
+                    walk.skip();
+                    continue;
+                }
+                walk.next();
+                if (walk.entityId() == id && walk.touches(f)) {
+                    steps.add(new Step(p + 1, timeline.typeName(timeline.typeIdAt(p - base)), time(timeline, p - base),
+                            effect(walk, f), text(walk.after(f))));
+                }
             }
         }
-        ReplayState state = cut.state(engine);
-        EntityState at = state.entity(entity);
-        Object value = at == null ? (walk.isDecimal(f) ? BigDecimal.ZERO : null)
-                : walk.isDecimal(f) ? at.decimal(name) : at.texts().get(name);
-        return new Explain(entity, name, state.position(), text(value), List.copyOf(steps));
+
+        /**
+         * The explanation once every position to the cut was walked; {@code state} is the fold's state there.
+         *
+         * @throws IllegalArgumentException with one sentence when no event named the entity
+         */
+        public Explain explain(ReplayState state) {
+            if (timeline.entityIdOf(entity) < 0) {
+                throw new IllegalArgumentException("No event of " + timeline.sourceName() + " names the entity "
+                        + entity + "; check the id (ids are case-sensitive).");
+            }
+            EntityState at = state.entity(entity);
+            Object value = at == null ? (walk.isDecimal(f) ? BigDecimal.ZERO : null)
+                    : walk.isDecimal(f) ? at.decimal(name) : at.texts().get(name);
+            return new Explain(entity, name, state.position(), text(value), List.copyOf(steps));
+        }
     }
 
     /** The same answer as {@code masks} shows it: the entity id, and every value when the field is masked. */

@@ -3,12 +3,9 @@ package io.eventscope.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.eventscope.audit.Cut;
 import io.eventscope.audit.Explain;
 import io.eventscope.event.DecimalText;
-import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.Masks;
-import io.eventscope.replay.ReplayEngine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,27 +46,36 @@ public final class ExplainCommand implements Callable<Integer> {
 
     enum Format { json, table, csv }
 
+    /**
+     * Streams the source through the replay's fold to the cut, keeping only the entity's changes as they
+     * pass: memory is bounded by the entities and by this entity's own history, not by the source's events.
+     */
     @Override
     public Integer call() {
-        LoadedSource loaded = source.load();
-        ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
+        Explain.Steps[] steps = new Explain.Steps[1];
+        Long position = moment == null ? null : moment.position;
+        java.time.Instant at = moment == null ? null : moment.at;
+        int limit = at != null || position == null ? -1 : (int) Math.max(0, Math.min(position, Integer.MAX_VALUE));
         Explain explain;
+        StreamedCut read;
         try {
-            Cut cut = Cut.resolve(engine, moment == null ? null : moment.position, moment == null ? null : moment.at);
-            explain = Explain.of(engine, cut, entity, field);
+            read = StreamedCut.read(source, moment, (timeline, projection) -> {
+                steps[0] = new Explain.Steps(timeline, projection, entity, field, limit, at);
+                return steps[0];
+            });
+            explain = steps[0].explain(read.state()).masked(source.masks(read.spec(),
+                    format == Format.table ? Masks.Mode.SHOW : Masks.Mode.HASH));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        explain = explain.masked(source.masks(loaded.spec(), format == Format.table ? Masks.Mode.SHOW
-                : Masks.Mode.HASH));
         switch (format) {
             case json -> out.println(json(explain));
             case csv -> explain.writeCsv(out);
-            default -> printTable(out, explain, loaded.sourceName());
+            default -> printTable(out, explain, read.streamed().sourceName());
         }
         out.flush();
-        return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
+        return 0; // streamed to the end: never partial
     }
 
     static String json(Explain e) {

@@ -1,11 +1,15 @@
 package io.eventscope.cli;
 
-import io.eventscope.audit.Cut;
+import io.eventscope.audit.StreamingAudit;
+import io.eventscope.audit.evidence.PackSource;
+import io.eventscope.audit.evidence.PrefixDigest;
 import io.eventscope.audit.evidence.PackWriter;
 import io.eventscope.audit.evidence.SigningKey;
-import io.eventscope.load.LoadedSource;
+import io.eventscope.load.StreamingLoad;
 import io.eventscope.replay.Masks;
-import io.eventscope.replay.ReplayEngine;
+import io.eventscope.replay.RunningFold;
+import io.eventscope.replay.Violation;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,17 +53,38 @@ public final class ExportCommand implements Callable<Integer> {
         return Path.of(System.getProperty("user.home"), ".eventscope");
     }
 
+    /**
+     * Reads the source twice as a stream: once for the audit and the state at the cut (the replay's fold),
+     * once to write events.jsonl as the lines pass. Memory is bounded by entities, not events.
+     */
     @Override
     public Integer call() {
-        LoadedSource loaded = source.load();
         String projectionText = source.projectionText();
-        ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
         PrintWriter o = spec.commandLine().getOut();
+        StreamingAudit[] audit = new StreamingAudit[1];
+        List<Violation> violations = new ArrayList<>();
+        PrefixDigest first = moment != null && moment.at != null ? PrefixDigest.atTime(moment.at)
+                : PrefixDigest.toPosition(moment == null || moment.position == null ? -1
+                : (int) Math.max(0, Math.min(moment.position, Integer.MAX_VALUE)));
+        StreamedCut read = StreamedCut.read(source, moment, (timeline, projection) -> first, (timeline, projection) -> {
+            audit[0] = new StreamingAudit(0, projection.clockSkew()); // a pack records counts and first positions only
+            return audit[0];
+        }, (timeline, projection) -> {
+            RunningFold fold = RunningFold.toEnd(timeline, projection).violations(violations::add);
+            return t -> fold.foldHeld();
+        });
+        StreamingLoad.Streamed streamed = read.streamed();
         try {
-            Cut cut = Cut.resolve(engine, moment == null ? null : moment.position, moment == null ? null : moment.at);
             SigningKey key = SigningKey.inFolder(keyFolder);
-            PackWriter.Result r = new PackWriter(loaded, projectionText, key, tool(), Clock.systemUTC())
-                    .masked(source.masks(loaded.spec(), Masks.Mode.HASH)).write(out, cut, cite);
+            PackSource pack = PackSource.streamed(streamed, read.spec(),
+                    audit[0].report(streamed.sourceName(), streamed.completeness(), violations), read.cut(), read.state(),
+                    reader -> {
+                        PrefixDigest again = PrefixDigest.toPosition(read.cut().position());
+                        source.stream(again::reached, reader, (timeline, projection) -> again);
+                        again.checkSameAs(first, streamed.sourceName());
+                    });
+            PackWriter.Result r = new PackWriter(pack, projectionText, key, tool(), Clock.systemUTC())
+                    .masked(source.masks(read.spec(), Masks.Mode.HASH)).write(out, read.cut(), cite);
             if (r.keyCreated()) {
                 o.println("Created a signing key in " + keyFolder + " (keep it private).");
             }
@@ -73,7 +98,7 @@ public final class ExportCommand implements Callable<Integer> {
                     + ". Check the folder and the free space, then export again.");
         }
         o.flush();
-        return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
+        return 0; // streamed to the end: never partial
     }
 
     static String tool() {

@@ -42,8 +42,8 @@ public final class SourceOptions {
 
     @Option(names = "--max-memory", paramLabel = "SIZE",
             description = "Stop loading (keeping what was read) before the timeline takes more heap than SIZE, "
-                    + "e.g. 512m or 2g (default: 60%% of the JVM's maximum heap). state and verify stream "
-                    + "in memory bounded by entities and need no budget.")
+                    + "e.g. 512m or 2g (default: 60%% of the JVM's maximum heap). state, verify, explain, "
+                    + "reconcile and export stream in memory bounded by entities and need no budget.")
     String maxMemory;
 
     @Option(names = "--clock-skew", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
@@ -220,17 +220,30 @@ public final class SourceOptions {
      * but has nothing to bound here.
      */
     StreamingLoad.Streamed stream(StreamingLoad.BurstReader... readers) {
+        return stream(null, readers);
+    }
+
+    /**
+     * The same, stopping once {@code enough} says so (null: read to the end); a read that stops early does
+     * not judge whether the file is JSON Lines (a first, whole read did).
+     */
+    StreamingLoad.Streamed stream(java.util.function.BooleanSupplier enough, StreamingLoad.BurstReader... readers) {
         LoadWindow window = window();
         String password = password();
         budgetBytes();
         StreamingLoad load = StreamingLoad.under(projection()).window(window).password(password);
+        if (enough != null) {
+            load.until(enough);
+        }
         JsonLinesSeen seen = new JsonLinesSeen();
         StreamingLoad.BurstReader[] all = new StreamingLoad.BurstReader[readers.length + 1];
         all[0] = (timeline, projection) -> seen;
         System.arraycopy(readers, 0, all, 1, readers.length);
         try {
             StreamingLoad.Streamed streamed = load.read(source, all);
-            seen.refuseIfNone(streamed.sourceName(), streamed.positions());
+            if (enough == null) {
+                seen.refuseIfNone(streamed.sourceName(), streamed.positions());
+            }
             return streamed;
         } catch (io.eventscope.source.SourceException e) {
             throw new UserError(e.getMessage());

@@ -4,9 +4,7 @@ import io.eventscope.event.DecimalText;
 import io.eventscope.load.StreamingLoad;
 import io.eventscope.replay.EntityState;
 import io.eventscope.replay.Masks;
-import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayState;
-import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.StateJson;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -55,31 +53,15 @@ public final class StateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        Long asked = moment != null ? moment.position : null;
-        int cap = asked == null ? -1 : (int) Math.min(asked, Integer.MAX_VALUE);
-        RunningFold[] fold = new RunningFold[1];
-        ProjectionSpec[] read = new ProjectionSpec[1];
-        StreamingLoad.Streamed streamed = source.stream((timeline, projection) -> {
-            read[0] = projection;
-            fold[0] = moment != null && moment.at != null ? RunningFold.atTime(timeline, projection, moment.at)
-                    : cap >= 0 ? RunningFold.toPosition(timeline, projection, cap)
-                    : RunningFold.toEnd(timeline, projection);
-            return t -> fold[0].foldHeld();
-        });
+        StreamedCut read = StreamedCut.read(source, moment);
+        StreamingLoad.Streamed streamed = read.streamed();
         int size = streamed.positions();
-        if (asked != null) {
-            try {
-                io.eventscope.audit.Cut.checkPosition(asked, size, streamed.sourceName());
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-        }
-        ReplayState state = fold[0].state();
+        ReplayState state = read.state();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(StateJson.of(streamed.sourceName(), state, source.masks(read[0], Masks.Mode.HASH)));
+            out.println(StateJson.of(streamed.sourceName(), state, source.masks(read.spec(), Masks.Mode.HASH)));
         } else {
-            printTable(out, streamed.sourceName(), size, state, source.masks(read[0], Masks.Mode.SHOW));
+            printTable(out, streamed.sourceName(), size, state, source.masks(read.spec(), Masks.Mode.SHOW));
         }
         out.flush();
         return 0;

@@ -37,6 +37,7 @@ public final class StreamingLoad {
     private String password;
     private LoadProgress progress = LoadProgress.NONE;
     private int burst = BURST;
+    private java.util.function.BooleanSupplier enough = () -> false;
 
     /** What a streaming read saw: its name, the timeline (its names; no events any more), the positions read and the source's completeness. */
     public record Streamed(String sourceName, Timeline timeline, int positions, Completeness completeness) {
@@ -82,6 +83,15 @@ public final class StreamingLoad {
         return this;
     }
 
+    /**
+     * Stops reading once {@code enough} answers true (asked between the source's batches, so after it says
+     * so a batch or a burst more may still be read and handed on): for an answer that needs only a prefix.
+     */
+    public StreamingLoad until(java.util.function.BooleanSupplier enough) {
+        this.enough = Objects.requireNonNull(enough, "enough");
+        return this;
+    }
+
     /** Opens {@code sourceText} (a path, URI or {@link Sources#BUNDLED_SAMPLE}), streams it to the readers, closes it. */
     public Streamed read(String sourceText, BurstReader... readers) throws SourceException {
         try (EventSource source = Sources.open(sourceText, password)) {
@@ -99,7 +109,7 @@ public final class StreamingLoad {
         }
         Runnable fold = () -> started.forEach(r -> r.accept(timeline));
         TimelineWriter writer = new TimelineWriter(timeline, Long.MAX_VALUE).streaming(burst, fold);
-        source.load(writer, window, progress, () -> false);
+        source.load(writer, window, progress, enough);
         writer.awaitDecoded();
         fold.run();
         writer.streamingDone(); // readers keep what they need (names, the last event's time), not the events

@@ -51,13 +51,16 @@ public final class ChangeStream {
         return table.position;
     }
 
-    /** Folds the next position (flagged events are skipped by the fold, as replay skips them). */
+    /**
+     * Folds the next position (flagged events are skipped by the fold, as replay skips them). It must be held
+     * by the timeline: a streamed one holds positions {@code discarded()+1 ..} of its current burst.
+     */
     public void next() {
-        int i = table.position;
+        int i = table.position - timeline.discarded();
         entity = timeline.entityIdAt(i);
         capture(before);
         table.apply(timeline, rules, i);
-        table.position = i + 1;
+        table.position++;
         capture(after);
         applied = !timeline.isFlagged(i);
         skipped = false;
@@ -65,7 +68,7 @@ public final class ChangeStream {
 
     /** Steps over the next position without applying it (an event a time cut leaves out). */
     public void skip() {
-        entity = timeline.entityIdAt(table.position);
+        entity = timeline.entityIdAt(table.position - timeline.discarded());
         capture(before);
         System.arraycopy(before, 0, after, 0, before.length);
         table.position++;
@@ -105,7 +108,7 @@ public final class ChangeStream {
         if (!applied) {
             return false;
         }
-        int[] ops = rules.opsFor(timeline.typeIdAt(table.position - 1));
+        int[] ops = rules.opsFor(timeline.typeIdAt(table.position - 1 - timeline.discarded()));
         for (int k = 0; k < ops.length; k += 3) {
             boolean text = ops[k] == CompiledRules.SET_TEXT;
             if (text == (f >= decimals) && ops[k + 2] == (text ? f - decimals : f)) {
@@ -117,7 +120,7 @@ public final class ChangeStream {
 
     /** Whether the last walked event's rules set field {@code f} outright (rather than adding to it). */
     public boolean sets(int f) {
-        int[] ops = rules.opsFor(timeline.typeIdAt(table.position - 1));
+        int[] ops = rules.opsFor(timeline.typeIdAt(table.position - 1 - timeline.discarded()));
         for (int k = 0; k < ops.length; k += 3) {
             if ((ops[k] == CompiledRules.SET_DECIMAL && f < decimals && ops[k + 2] == f)
                     || (ops[k] == CompiledRules.SET_TEXT && f >= decimals && ops[k + 2] == f - decimals)) {

@@ -3,6 +3,9 @@ package io.eventscope.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventscope.audit.AuditReport;
+import io.eventscope.audit.Cut;
+import io.eventscope.audit.Explain;
+import io.eventscope.audit.evidence.EventLines;
 import io.eventscope.audit.FlagReport;
 import io.eventscope.audit.StreamingAudit;
 import io.eventscope.replay.ProjectionSpec;
@@ -12,6 +15,7 @@ import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.StateJson;
 import io.eventscope.replay.Violation;
 import io.eventscope.testing.BankingLogs;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +33,8 @@ import net.jqwik.api.constraints.IntRange;
  * Fuzz property "streaming equals timeline": for random logs (bad lines, events out of time order, the
  * default entity), random bursts and random cuts, the streaming fold answers exactly what the replay
  * engine answers on the whole loaded timeline — state at a position, at an instant and at the end, and
- * the audit (flags by reason, invariant violations, verdict).
+ * the audit (flags by reason, invariant violations, verdict), one entity's explanation at a position and at an
+ * instant, and an evidence pack's events.jsonl lines.
  */
 class StreamingEqualsTimelineTest {
     /** Banking's rules plus a condition, a text field and an invariant, so every part of the fold runs. */
@@ -76,6 +81,15 @@ class StreamingEqualsTimelineTest {
             assertThat(streamed(file, spec, burst, (t) -> RunningFold.atTime(t, spec, at)))
                     .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAtTime(at)));
 
+            if (loaded.timeline().entityCount() > 0) {
+                String entity = loaded.timeline().entityName(cut % loaded.timeline().entityCount());
+                assertThat(streamedExplain(file, spec, burst, entity, position, null))
+                        .isEqualTo(Explain.of(engine, new Cut(position, null), entity, null));
+                assertThat(streamedExplain(file, spec, burst, entity, -1, at)).isEqualTo(
+                        Explain.of(engine, new Cut(engine.stateAtTime(at).position(), at), entity, null));
+            }
+            assertThat(streamedPackLines(file, spec, burst)).isEqualTo(packLines(loaded));
+
             AuditReport whole = AuditReport.of(loaded);
             AuditReport streamed = streamedAudit(file, spec, burst, 3);
             assertThat(streamed.verdict()).isEqualTo(whole.verdict());
@@ -104,6 +118,41 @@ class StreamingEqualsTimelineTest {
             return held -> fold[0].foldHeld();
         });
         return StateJson.of(s.sourceName(), fold[0].state());
+    }
+
+    /** One entity's explanation gathered burst by burst, with the streamed fold's state at the same cut. */
+    private static Explain streamedExplain(Path file, ProjectionSpec spec, int burst, String entity, int position,
+                                           Instant at) throws Exception {
+        RunningFold[] fold = new RunningFold[1];
+        Explain.Steps[] steps = new Explain.Steps[1];
+        StreamingLoad.under(spec).burst(burst).read(file.toString(), (timeline, p) -> {
+            fold[0] = at != null ? RunningFold.atTime(timeline, p, at) : RunningFold.toPosition(timeline, p, position);
+            return held -> fold[0].foldHeld();
+        }, (timeline, p) -> steps[0] = new Explain.Steps(timeline, p, entity, null, position, at));
+        return steps[0].explain(fold[0].state());
+    }
+
+    /** An evidence pack's events.jsonl lines rendered burst by burst, as a streamed export writes them. */
+    private static List<String> streamedPackLines(Path file, ProjectionSpec spec, int burst) throws Exception {
+        List<String> out = new ArrayList<>();
+        StreamingLoad.under(spec).burst(burst).read(file.toString(), (timeline, p) -> {
+            EventLines lines = new EventLines(timeline, p);
+            return held -> {
+                while (lines.position() < held.discarded() + held.size()) {
+                    out.add(new String(lines.next(), 0, lines.length(), StandardCharsets.UTF_8));
+                }
+            };
+        });
+        return out;
+    }
+
+    private static List<String> packLines(LoadedSource loaded) {
+        EventLines lines = new EventLines(loaded.timeline(), loaded.spec());
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < loaded.timeline().size(); p++) {
+            out.add(new String(lines.next(), 0, lines.length(), StandardCharsets.UTF_8));
+        }
+        return out;
     }
 
     private static AuditReport streamedAudit(Path file, ProjectionSpec spec, int burst, int details) throws Exception {

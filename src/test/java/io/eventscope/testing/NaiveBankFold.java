@@ -30,45 +30,65 @@ public final class NaiveBankFold {
         return fold(lines, at);
     }
 
+    /** Positions (1-based, up to {@code positions}) of the lines that change {@code account}'s balance. */
+    public static List<Integer> changesOf(List<String> lines, int positions, String account) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < positions; i++) {
+            Change c = change(lines.get(i));
+            if (c != null && c.moves && c.account.equals(account)) {
+                out.add(i + 1);
+            }
+        }
+        return out;
+    }
+
     private static Map<String, BigDecimal> fold(List<String> lines, Instant at) {
         Map<String, BigDecimal> balances = new HashMap<>();
         for (String line : lines) {
-            JsonNode e;
-            try {
-                e = JSON.readTree(line);
-            } catch (Exception notJson) {
-                continue;
+            Change c = change(line);
+            if (c != null && (at == null || !c.time.isAfter(at))) {
+                balances.merge(c.account, c.delta, BigDecimal::add);
             }
-            if (e == null || !e.isObject() || !e.has("type")) {
-                continue;
-            }
-            Instant t = e.has("timestamp") ? Instant.parse(e.get("timestamp").asText())
-                    : Instant.ofEpochMilli(e.get("ts").asLong());
-            if (at != null && t.isAfter(at)) {
-                continue;
-            }
-            String account = e.has("account") ? e.get("account").asText()
-                    : e.has("accountNumber") ? e.get("accountNumber").asText() : e.get("account_number").asText();
-            String type = e.get("type").asText().toLowerCase();
-            int sign = switch (type) {
-                case "deposit", "fundsdeposited", "adjustment", "balanceadjusted" -> 1;
-                case "withdrawal", "fundswithdrawn" -> -1;
-                default -> 0;
-            };
-            BigDecimal amount = null;
-            if (e.has("amount")) {
-                try {
-                    amount = new BigDecimal(e.get("amount").asText());
-                } catch (NumberFormatException bad) {
-                    amount = null;
-                }
-            }
-            if (sign != 0 && amount == null) {
-                continue; // flagged: skipped by replay
-            }
-            BigDecimal delta = sign == 0 ? BigDecimal.ZERO : amount.multiply(BigDecimal.valueOf(sign));
-            balances.merge(account, delta, BigDecimal::add);
         }
         return balances;
+    }
+
+    /** What one line does, or null when replay skips it; {@code moves}: its type adds to or takes from a balance. */
+    private record Change(String account, BigDecimal delta, Instant time, boolean moves) {
+    }
+
+    private static Change change(String line) {
+        JsonNode e;
+        try {
+            e = JSON.readTree(line);
+        } catch (Exception notJson) {
+            return null;
+        }
+        if (e == null || !e.isObject() || !e.has("type")) {
+            return null;
+        }
+        Instant t = e.has("timestamp") ? Instant.parse(e.get("timestamp").asText())
+                : Instant.ofEpochMilli(e.get("ts").asLong());
+        String account = e.has("account") ? e.get("account").asText()
+                : e.has("accountNumber") ? e.get("accountNumber").asText() : e.get("account_number").asText();
+        String type = e.get("type").asText().toLowerCase();
+        int sign = switch (type) {
+            case "deposit", "fundsdeposited", "adjustment", "balanceadjusted" -> 1;
+            case "withdrawal", "fundswithdrawn" -> -1;
+            default -> 0;
+        };
+        BigDecimal amount = null;
+        if (e.has("amount")) {
+            try {
+                amount = new BigDecimal(e.get("amount").asText());
+            } catch (NumberFormatException bad) {
+                amount = null;
+            }
+        }
+        if (sign != 0 && amount == null) {
+            return null; // flagged: skipped by replay
+        }
+        BigDecimal delta = sign == 0 ? BigDecimal.ZERO : amount.multiply(BigDecimal.valueOf(sign));
+        return new Change(account, delta, t, sign != 0);
     }
 }

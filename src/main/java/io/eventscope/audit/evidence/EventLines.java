@@ -61,13 +61,13 @@ public final class EventLines {
         return changes.position();
     }
 
-    /** Renders the next position's line; the array is reused, valid up to {@link #length()}. */
+    /** Renders the next position's line (held by the timeline, as {@link ChangeStream#next()} says); the array is reused, valid up to {@link #length()}. */
     public byte[] next() {
         buffer.reset();
         changes.next();
-        int i = changes.position() - 1;
+        int i = changes.position() - 1 - timeline.discarded(); // held index (a streamed timeline holds one burst)
         try {
-            write(i);
+            write(i, changes.position());
             json.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,10 +93,10 @@ public final class EventLines {
         return buffer.size();
     }
 
-    private void write(int i) throws IOException {
+    private void write(int i, int position) throws IOException {
         JsonGenerator g = json;
         g.writeStartObject();
-        g.writeNumberField("position", i + 1);
+        g.writeNumberField("position", position);
         g.writeObjectFieldStart("source");
         SourceCoordinates c = timeline.coordinatesAt(i);
         if (c.partition() != null) {

@@ -3,7 +3,6 @@ package io.eventscope.audit.evidence;
 import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.Cut;
 import io.eventscope.audit.FindingGroup;
-import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.source.Completeness;
@@ -36,26 +35,26 @@ final class Manifest {
     final int positionsLoaded;
     private final Map<String, Object> body = new LinkedHashMap<>();
 
-    Manifest(LoadedSource loaded, AuditReport audit, Cut cut, ReplayState state, String projectionText, String tool,
+    Manifest(PackSource loaded, AuditReport audit, Cut cut, ReplayState state, String projectionText, String tool,
              String merkleRoot, String stateSha256, String citationsSha256, SigningKey key, Masks masks) {
-        this.source = loaded.sourceName();
+        this.source = loaded.sourceName;
         this.cut = cut;
         this.cutTime = state.time();
-        this.projectionName = loaded.spec().name();
+        this.projectionName = loaded.spec.name();
         this.projectionSha256 = PackWriter.sha256(projectionText.getBytes(StandardCharsets.UTF_8));
         this.merkleRoot = merkleRoot;
         this.fingerprint = key.fingerprint();
-        this.positionsLoaded = loaded.timeline().size();
+        this.positionsLoaded = loaded.positions;
         body.put("format", FORMAT);
         body.put("tool", tool);
         Map<String, Object> src = new LinkedHashMap<>();
         src.put("name", source);
-        src.put("defaultEntity", loaded.timeline().defaultEntity());
-        src.put("coordinates", loaded.timeline().coordinateKind().name());
+        src.put("defaultEntity", loaded.defaultEntity);
+        src.put("coordinates", loaded.coordinates.name());
         src.put("positionsLoaded", positionsLoaded);
-        src.put("partialLoad", loaded.stoppedEarly());
+        src.put("partialLoad", loaded.stoppedEarly);
         body.put("source", src);
-        body.put("completeness", completeness(loaded.completeness()));
+        body.put("completeness", completeness(loaded.completeness));
         body.put("findings", findings(audit));
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("position", cut.position());

@@ -6,7 +6,6 @@ import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.Cut;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.Masks;
-import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.replay.StateJson;
 import java.io.BufferedOutputStream;
@@ -36,7 +35,7 @@ public final class PackWriter {
     static final int MAX_CITATIONS = 1000;
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final LoadedSource loaded;
+    private final PackSource loaded;
     private final String projectionText;
     private final SigningKey key;
     private final String tool;
@@ -49,7 +48,12 @@ public final class PackWriter {
 
     /** @param projectionText the projection spec exactly as read (recorded in the manifest and replayed by verify-pack) */
     public PackWriter(LoadedSource loaded, String projectionText, SigningKey key, String tool, Clock clock) {
-        this.loaded = loaded;
+        this(PackSource.of(loaded), projectionText, key, tool, clock);
+    }
+
+    /** A pack of a loaded or a streamed source ({@link PackSource}). */
+    public PackWriter(PackSource source, String projectionText, SigningKey key, String tool, Clock clock) {
+        this.loaded = source;
         this.projectionText = projectionText;
         this.key = key;
         this.tool = tool;
@@ -68,7 +72,6 @@ public final class PackWriter {
      * @param cited positions to cite with inclusion proofs, each within the cut
      */
     public Result write(Path dir, Cut cut, List<Integer> cited) throws IOException {
-        ReplayEngine engine = new ReplayEngine(loaded.timeline(), loaded.spec());
         if (cited.size() > MAX_CITATIONS) {
             throw new IllegalArgumentException("At most " + MAX_CITATIONS + " positions can be cited (" + cited.size()
                     + " given); cite fewer, or hand over the whole pack.");
@@ -80,8 +83,8 @@ public final class PackWriter {
             }
         }
         prepare(dir);
-        ReplayState state = cut.state(engine);
-        byte[] stateJson = (StateJson.of(loaded.sourceName(), state, masks) + "\n").getBytes(StandardCharsets.UTF_8);
+        ReplayState state = loaded.state(cut);
+        byte[] stateJson = (StateJson.of(loaded.sourceName, state, masks) + "\n").getBytes(StandardCharsets.UTF_8);
         BusiestSeries chart = new BusiestSeries(state, cut.position());
         List<Long> leaves = cited.stream().distinct().sorted().map(p -> (long) p - 1).toList();
         InclusionProofs proofs = new InclusionProofs(cut.position(), leaves);
@@ -95,7 +98,7 @@ public final class PackWriter {
         if (citations != null) {
             Files.write(dir.resolve("citations.json"), citations);
         }
-        AuditReport audit = AuditReport.of(loaded);
+        AuditReport audit = loaded.audit;
         Manifest manifest = new Manifest(loaded, audit, cut, state, projectionText, tool, root,
                 sha256(stateJson), citations == null ? null : sha256(citations), key, masks);
         byte[] manifestBytes = manifest.json(clock.instant());
@@ -107,25 +110,37 @@ public final class PackWriter {
         return new Result(dir, cut.position(), root, key.fingerprint(), key.created());
     }
 
+    /** Renders positions 1..cut as they are read (burst by burst when streamed) and writes and hashes them. */
     private void writeEvents(Path file, Cut cut, BusiestSeries chart, InclusionProofs proofs,
                              Map<Integer, String> citedLines, MerkleTree.Builder tree) throws IOException {
-        EventLines lines = new EventLines(loaded.timeline(), loaded.spec(), masks);
-        int primary = loaded.spec().primaryField() == null ? -1 : 0;
+        int primary = loaded.spec.primaryField() == null ? -1 : 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            EventLines[] lines = new EventLines[1];
             try (LineSink sink = new LineSink(out, tree, proofs)) {
-                for (int p = 1; p <= cut.position(); p++) {
-                    byte[] line = lines.next();
-                    int length = lines.length();
-                    sink.add(line, length);
-                    if (proofs.cites(p - 1L)) {
-                        citedLines.put(p, new String(line, 0, length, StandardCharsets.UTF_8));
-                    }
-                    if (primary >= 0 && lines.applied() && chart.tracks(lines.entity())) {
-                        chart.record(lines.entity(), p, (BigDecimal) lines.after(primary));
-                    }
-                }
+                loaded.events.read((timeline, spec) -> {
+                    lines[0] = new EventLines(timeline, spec, masks);
+                    return t -> {
+                        EventLines l = lines[0];
+                        for (int p = l.position() + 1; p <= Math.min(cut.position(), t.discarded() + t.size()); p++) {
+                            byte[] line = l.next();
+                            int length = l.length();
+                            sink.add(line, length);
+                            if (proofs.cites(p - 1L)) {
+                                citedLines.put(p, new String(line, 0, length, StandardCharsets.UTF_8));
+                            }
+                            if (primary >= 0 && l.applied() && chart.tracks(l.entity())) {
+                                chart.record(l.entity(), p, (BigDecimal) l.after(primary));
+                            }
+                        }
+                    };
+                });
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
+            }
+            if (lines[0] == null || lines[0].position() != cut.position()) {
+                throw new IllegalArgumentException("The source ended at position " + (lines[0] == null ? 0
+                        : lines[0].position()) + " when read again for the pack's events, before the cut at "
+                        + cut.position() + "; export again (or export a copy of the source as a file).");
             }
         }
     }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventscope.audit.Cut;
+import io.eventscope.audit.StreamingAudit;
+import io.eventscope.load.StreamingLoad;
+import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.RunningFold;
+import io.eventscope.replay.Violation;
+import io.eventscope.source.SourceException;
+import java.util.ArrayList;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.load.TimelineLoad;
 import io.eventscope.replay.ProjectionSpecReader;
@@ -27,8 +34,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Random logs, random cuts (by position and by instant, late events included): the pack verifies, and any
- * single byte changed in events.jsonl, state.json, manifest.json or citations.json is caught.
+ * Random logs, random cuts (by position and by instant, late events included): the pack verifies, a pack of
+ * the source streamed in random bursts is byte-for-byte the same, and any single byte changed in
+ * events.jsonl, state.json, manifest.json or citations.json is caught.
  */
 class PackProperties {
     private static Path root;
@@ -66,6 +74,16 @@ class PackProperties {
         new PackWriter(loaded, ProjectionSpecReader.bundledText("banking"), key, "test",
                 Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).write(pack, cut, cited);
         assertThat(new PackChecker(pack).check(null)).isNotEmpty();
+        Path streamed = dir.resolve("streamed");
+        new PackWriter(streamedSource(source, cut, 1 + where % 9), ProjectionSpecReader.bundledText("banking"), key,
+                "test", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).write(streamed, cut, cited);
+        for (String f : List.of("events.jsonl", "state.json", "citations.json", "manifest.json", "signature.json",
+                "report.html", "verify.py")) {
+            assertThat(Files.exists(streamed.resolve(f))).as(f).isEqualTo(Files.exists(pack.resolve(f)));
+            if (Files.exists(pack.resolve(f))) {
+                assertThat(Files.readAllBytes(streamed.resolve(f))).as(f).isEqualTo(Files.readAllBytes(pack.resolve(f)));
+            }
+        }
 
         Path target = pack.resolve(cited.isEmpty() && file.equals("citations.json") ? "state.json" : file);
         byte[] bytes = Files.readAllBytes(target);
@@ -76,6 +94,32 @@ class PackProperties {
         bytes[at] ^= (byte) (1 + where % 255);
         Files.write(target, bytes);
         assertThatThrownBy(() -> new PackChecker(pack).check(null)).isInstanceOf(PackChecker.Difference.class);
+    }
+
+    /** What export does: one streamed read folds the audit and the state at the cut, a second writes the events. */
+    private static PackSource streamedSource(Path source, Cut cut, int burst) throws Exception {
+        ProjectionSpec spec = ProjectionSpecReader.banking();
+        StreamingAudit audit = new StreamingAudit(Integer.MAX_VALUE, spec.clockSkew());
+        List<Violation> violations = new ArrayList<>();
+        RunningFold[] state = new RunningFold[1];
+        StreamingLoad.Streamed read = StreamingLoad.under(spec).burst(burst).read(source.toString(),
+                (timeline, p) -> audit, (timeline, p) -> {
+                    RunningFold all = RunningFold.toEnd(timeline, p).violations(violations::add);
+                    state[0] = cut.at() != null ? RunningFold.atTime(timeline, p, cut.at())
+                            : RunningFold.toPosition(timeline, p, cut.position());
+                    return held -> {
+                        all.foldHeld();
+                        state[0].foldHeld();
+                    };
+                });
+        return PackSource.streamed(read, spec, audit.report(read.sourceName(), read.completeness(), violations), cut,
+                state[0].state(), reader -> {
+                    try {
+                        StreamingLoad.under(spec).burst(burst).read(source.toString(), reader);
+                    } catch (SourceException e) {
+                        throw new IOException(e);
+                    }
+                });
     }
 
     @Provide
