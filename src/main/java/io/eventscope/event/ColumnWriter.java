@@ -214,6 +214,12 @@ final class ColumnWriter {
         t.publish(0);
     }
 
+    /** After the last {@link #dropHeld} of a held window: index 0 is the window's first position, its flags alone count. */
+    void rebase() {
+        timeline.discarded = 0;
+        timeline.flaggedCount = 0;
+    }
+
     /** Records why the event at {@code index} is flagged (a copy of {@code reasons}). */
     void flag(int index, List<Flag> reasons) {
         Timeline t = timeline;

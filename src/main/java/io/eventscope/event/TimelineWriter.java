@@ -21,15 +21,15 @@ public final class TimelineWriter {
     private static final boolean PARALLEL = !"false".equals(System.getProperty("eventscope.parallelDecode"));
     private OverlappedDecoding overlapped;
     private final boolean plainScan;
-    private final long budgetBytes;
+    private final BudgetGuard budget;
     private final boolean twoThreads;
-    private static final int LOOKAHEAD_EVENTS = 256;
-    private static final int LOOKAHEAD_BYTES = 4096;
-    private int uncheckedLeft;
     private int next;
     /** Streaming: positions held before the burst is folded and dropped; 0 keeps every position. */
     private int burst;
     private Runnable onBurst;
+    /** {@link #holdFrom}'s first held position while earlier ones still stream; then 0. */
+    private int holdFrom;
+    private Runnable onHold;
 
     /** A writer with the default memory budget (a share of the maximum heap). */
     public TimelineWriter(Timeline timeline) {
@@ -62,7 +62,7 @@ public final class TimelineWriter {
             }
         };
         this.next = timeline.size();
-        this.budgetBytes = budgetBytes;
+        this.budget = new BudgetGuard(timeline, budgetBytes);
         this.twoThreads = twoThreads && PARALLEL;
     }
 
@@ -87,6 +87,33 @@ public final class TimelineWriter {
     }
 
     /**
+     * Holds only positions from {@code firstPosition} on: earlier ones stream as with {@link #streaming}
+     * (each burst goes to {@code fold}, then is dropped). At the window's start the timeline is re-based
+     * so index 0 is {@code firstPosition} (lines, sequences, interned ids and times run on, so a fold of
+     * the earlier positions names the held ones' entities), then {@code windowStarts} runs.
+     */
+    public TimelineWriter holdFrom(int firstPosition, int burst, Runnable fold, Runnable windowStarts) {
+        if (firstPosition < 2) {
+            throw new IllegalArgumentException("a held window starts after position 1, not at " + firstPosition);
+        }
+        streaming(burst, fold);
+        this.holdFrom = firstPosition;
+        this.onHold = windowStarts;
+        return this;
+    }
+
+    /** Starts holding now if {@link #holdFrom} still streams (the source ended before the window). */
+    public void holdNow() {
+        if (holdFrom > 0) {
+            foldAndDrop();
+            burst = 0;
+            holdFrom = 0;
+            columns.rebase();
+            onHold.run();
+        }
+    }
+
+    /**
      * Ends a streaming load once the last burst is folded: drops it and gives back the columns' and
      * payloads' room, so that an answer printed afterwards has the heap (the interned names stay).
      */
@@ -101,16 +128,20 @@ public final class TimelineWriter {
     /** Folds and drops what is held when {@code count} more positions would pass the burst. */
     private void foldBurstBefore(int count) {
         if (burst > 0 && next > 0 && next + count > burst) {
-            awaitDecoded();
-            onBurst.run();
-            columns.dropHeld(next);
-            next = 0;
-            uncheckedLeft = 0;
+            foldAndDrop();
         }
     }
 
+    private void foldAndDrop() {
+        awaitDecoded();
+        onBurst.run();
+        columns.dropHeld(next);
+        next = 0;
+        budget.reset();
+    }
+
     public long budgetBytes() {
-        return budgetBytes;
+        return budget.budgetBytes();
     }
 
     /**
@@ -127,32 +158,6 @@ public final class TimelineWriter {
         return decoder.linesDecodedAlone() + (overlapped == null ? 0 : overlapped.workerLinesDecodedAlone());
     }
 
-    /**
-     * Refuses to go on when {@code events} more events of {@code bytes} payload would not fit: counts the
-     * columns as they will be after their next growth, the payload chunks, and room for checkpoints.
-     */
-    private boolean fits(int events, long bytes) {
-        long projected = timeline.columnBytes() * 3 / 2 + timeline.payloads.retainedAfter(bytes)
-                + (long) (next + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT;
-        return projected <= budgetBytes;
-    }
-
-    private void requireRoom(int length) {
-        // Measuring the columns costs more than appending a small message, so look ahead: when the next
-        // 256 messages of up to 4 KiB surely fit, skip the check for them (bigger ones are checked alone).
-        if (length <= LOOKAHEAD_BYTES && uncheckedLeft > 0) {
-            uncheckedLeft--;
-            return;
-        }
-        if (length <= LOOKAHEAD_BYTES && fits(LOOKAHEAD_EVENTS, (long) LOOKAHEAD_EVENTS * LOOKAHEAD_BYTES)) {
-            uncheckedLeft = LOOKAHEAD_EVENTS - 1;
-            return;
-        }
-        uncheckedLeft = 0;
-        if (!fits(1, length)) {
-            throw new TimelineFullException(next, budgetBytes);
-        }
-    }
 
     /**
      * A hint that the timeline will hold about {@code events} positions (callers may refine it as they
@@ -165,7 +170,7 @@ public final class TimelineWriter {
         }
         long room = events + events / 16; // so that the estimate can drift up a little without another copy
         long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
-        if (room * perEvent * 2 <= budgetBytes) {
+        if (room * perEvent * 2 <= budget.budgetBytes()) {
             awaitDecoded(); // resizing replaces the columns
             columns.reserve((int) room);
         }
@@ -200,8 +205,16 @@ public final class TimelineWriter {
         if (count == 0) {
             return;
         }
+        int streamed = holdFrom - 1 - appended();
+        if (holdFrom > 0 && count > streamed) { // the held window starts inside this batch
+            appendLines(buf, starts, ends, streamed);
+            holdNow();
+            appendLines(buf, java.util.Arrays.copyOfRange(starts, streamed, count),
+                    java.util.Arrays.copyOfRange(ends, streamed, count), count - streamed);
+            return;
+        }
         foldBurstBefore(count);
-        if (!fits(count, (long) ends[count - 1] - starts[0])) {
+        if (!budget.fits(next, count, (long) ends[count - 1] - starts[0])) {
             awaitDecoded();
             for (int k = 0; k < count; k++) { // near the budget: go line by line to stop at the exact line
                 appendLine(buf, starts[k], ends[k] - starts[k]);
@@ -263,9 +276,12 @@ public final class TimelineWriter {
     public int append(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
                       HeaderBlock headers, List<Flag> sourceFlags) {
         awaitDecoded();
+        if (holdFrom > 0 && appended() == holdFrom - 1) {
+            holdNow();
+        }
         foldBurstBefore(1);
         int i = next;
-        requireRoom(length);
+        budget.require(next, length);
         long ref = columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
         DecodedFields fields = decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags,
                 headers);
