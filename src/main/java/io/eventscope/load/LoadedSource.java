@@ -104,6 +104,11 @@ public final class LoadedSource implements AutoCloseable {
         return prior;
     }
 
+    /** The memory budget the load stopped at or kept under. */
+    public long budgetBytes() {
+        return writer.budgetBytes();
+    }
+
     /** Positions of the source before the first one held: 0 unless this is a held window. */
     public int positionsBefore() {
         PriorState p = prior;

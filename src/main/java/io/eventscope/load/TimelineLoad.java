@@ -150,7 +150,9 @@ public final class TimelineLoad {
     /** The first position a held window keeps (1: the whole source fits in it). */
     private int firstHeld(EventSource source) throws SourceException {
         long from = window.fromPosition();
-        if (window.last() > 0) {
+        if (window.since() != null) {
+            from = FirstSince.of(source, spec, window.since());
+        } else if (window.last() > 0) {
             long total = source.positionCount();
             if (total < 0) {
                 throw new SourceException(source.displayName() + " cannot count its events, so its last "

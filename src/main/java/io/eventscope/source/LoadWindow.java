@@ -25,6 +25,11 @@ public record LoadWindow(long fromPosition, Instant since, long last, boolean fo
         return new LoadWindow(position, null, 0, true);
     }
 
+    /** Holds the positions from the first one at or after {@code since} on; the ones before are folded, not held. */
+    public static LoadWindow heldSince(Instant since) {
+        return new LoadWindow(0, since, 0, true);
+    }
+
     public boolean isAll() {
         return fromPosition <= 1 && since == null && last <= 0;
     }

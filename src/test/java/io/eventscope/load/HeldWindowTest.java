@@ -93,6 +93,23 @@ class HeldWindowTest {
     }
 
     @Test
+    void aWindowSinceAnInstantStartsAtTheFirstEventAtOrAfterIt() throws Exception {
+        LoadedSource whole = TimelineLoad.under(BANKING).read(file.toString());
+        java.time.Instant since = whole.timeline().event(100_000).effectiveTime();
+        int expected = 1;
+        while (whole.timeline().event(expected).effectiveTime() == null
+                || whole.timeline().event(expected).effectiveTime().isBefore(since)) {
+            expected++;
+        }
+
+        LoadedSource held = TimelineLoad.under(BANKING).window(LoadWindow.heldSince(since)).read(file.toString());
+
+        assertThat(held.positionsBefore() + 1).isEqualTo(expected);
+        assertSameState(new ReplayEngine(held.timeline(), BANKING, held.prior()).stateAt(3),
+                new ReplayEngine(whole.timeline(), BANKING).stateAt(expected - 1 + 3), expected - 1);
+    }
+
+    @Test
     void aWindowLargerThanTheSourceHoldsAllOfItAndOneBeyondItsEndHoldsNothing() throws Exception {
         LoadedSource bigger = TimelineLoad.under(BANKING).window(LoadWindow.heldLast(10L * EVENTS)).read(file.toString());
         assertThat(bigger.prior()).isNull();
@@ -125,6 +142,11 @@ class HeldWindowTest {
             for (int cut : new int[] {0, 1, 5_000, part.size() - first + 1}) {
                 assertSameState(window.stateAt(cut), all.stateAt(first - 1 + cut), first - 1);
             }
+            // the last N of a stream come from its message count (stream info)
+            LoadedSource last = TimelineLoad.under(BANKING).window(LoadWindow.heldLast(10_000)).read(uri);
+            assertThat(last.timeline().coordinatesAt(0).number()).isEqualTo(part.size() - 10_000 + 1L);
+            assertSameState(new ReplayEngine(last.timeline(), BANKING, last.prior()).stateAt(10_000),
+                    all.stateAt(part.size()), part.size() - 10_000);
         }
     }
 
