@@ -10,6 +10,8 @@ final class BudgetGuard {
     private final Timeline timeline;
     private final long budgetBytes;
     private int uncheckedLeft;
+    /** While a held window's history streams by (a burst at a time) nothing is kept, so nothing is checked. */
+    boolean streaming;
 
     BudgetGuard(Timeline timeline, long budgetBytes) {
         this.timeline = timeline;
@@ -22,6 +24,9 @@ final class BudgetGuard {
 
     /** Whether {@code events} more events of {@code bytes} payload fit beside the {@code held} ones. */
     boolean fits(int held, int events, long bytes) {
+        if (streaming) {
+            return true;
+        }
         long projected = timeline.columnBytes() * 3 / 2 + timeline.payloads.retainedAfter(bytes)
                 + (long) (held + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT;
         return projected <= budgetBytes;

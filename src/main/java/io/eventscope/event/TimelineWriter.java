@@ -97,6 +97,7 @@ public final class TimelineWriter {
             throw new IllegalArgumentException("a held window starts after position 1, not at " + firstPosition);
         }
         streaming(burst, fold);
+        budget.streaming = true;
         this.holdFrom = firstPosition;
         this.onHold = windowStarts;
         return this;
@@ -108,6 +109,7 @@ public final class TimelineWriter {
             foldAndDrop();
             burst = 0;
             holdFrom = 0;
+            budget.streaming = false;
             columns.rebase();
             onHold.run();
         }
