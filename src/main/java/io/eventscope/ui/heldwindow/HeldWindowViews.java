@@ -36,6 +36,7 @@ public final class HeldWindowViews {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, new Label("⚠"), sentence, gap, last, since, keep);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("heldWindowBar");
         bar.getStyleClass().add("held-window-offer");
         bar.visibleProperty().bind(model.offerProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());
