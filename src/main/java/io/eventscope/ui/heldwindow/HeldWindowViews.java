@@ -71,7 +71,7 @@ public final class HeldWindowViews {
         return extent;
     }
 
-    /** Over the chart's top left corner: its first point carries in the balance of the history before the window. */
+    /** Over the chart's top edge: its first point carries in the balance of the history before the window. */
     public static Node carriedInOverChart(HeldWindowViewModel model) {
         Label note = new Label();
         note.setId("heldWindowCarriedIn");
@@ -79,8 +79,8 @@ public final class HeldWindowViews {
         note.textProperty().bind(model.carriedInProperty());
         note.visibleProperty().bind(model.carriedInProperty().isNotEmpty());
         note.setMouseTransparent(true);
-        StackPane.setAlignment(note, Pos.TOP_LEFT);
-        StackPane.setMargin(note, new javafx.geometry.Insets(4, 0, 0, 60));
+        StackPane.setAlignment(note, Pos.TOP_CENTER); // the legend holds the top left corner, the field chooser the right
+        StackPane.setMargin(note, new javafx.geometry.Insets(4, 0, 0, 0));
         return note;
     }
 }
