@@ -95,16 +95,17 @@ public final class HeldWindowViewModel {
     }
 
     private void offer(long total, int fitted, long last, long budget, String text) {
-        if (text == null || last < 1) {
+        if (text == null || last < 1) { // nothing fitted: no window would either
             return;
         }
-        offeredLast = last;
+        offeredLast = total > 0 ? last : 0; // a source that cannot count its events has no "last N" to offer
         offeredSource = text;
         String holds = total > 0 ? "This source holds " + Formats.count(total) + " events, more than fit in the "
                 + "memory budget (" + BudgetMessage.size(budget) + ")"
                 : "This source holds more events than fit in the memory budget (" + BudgetMessage.size(budget)
                 + ": " + Formats.count(fitted) + " did)";
-        offer.set(holds + "; load the last " + Formats.count(last) + " events or those since a time?");
+        offer.set(holds + (offeredLast > 0 ? "; load the last " + Formats.count(last) + " events or those since a time?"
+                : "; load those since a time?"));
         if (stoppedEarly() != null && stoppedEarly().equals(sessions.errorProperty().get())) {
             sessions.dismissError();
         }
@@ -127,7 +128,7 @@ public final class HeldWindowViewModel {
         return offer.getReadOnlyProperty();
     }
 
-    /** How many events "Load the last N" holds. */
+    /** How many events "Load the last N" holds; 0 when the source cannot count its events (only "since" is offered). */
     public long offeredLast() {
         return offeredLast;
     }

@@ -26,6 +26,8 @@ public final class HeldWindowViews {
         last.textProperty().bind(model.offerProperty().map(o -> "Load the last " + io.eventscope.ui.format.Formats
                 .count(model.offeredLast())));
         last.setOnAction(e -> model.loadLast());
+        last.visibleProperty().bind(model.offerProperty().map(o -> model.offeredLast() > 0));
+        last.managedProperty().bind(last.visibleProperty());
         Button since = new Button("Since…");
         since.setId("heldWindowSince");
         since.setOnAction(e -> askSince(model, since, null));
