@@ -215,6 +215,17 @@ final class ColumnWriter {
         t.publish(0);
     }
 
+    /**
+     * After the last {@link #dropHeld} of a held window: index 0 is the window's first position, its
+     * flags alone count, and the room the streamed bursts took is given back (the budget counts it).
+     */
+    void rebase() {
+        timeline.discarded = 0;
+        timeline.flaggedCount = 0;
+        timeline.payloads.release();
+        trimToSize();
+    }
+
     /** Records why the event at {@code index} is flagged (a copy of {@code reasons}). */
     void flag(int index, List<Flag> reasons) {
         Timeline t = timeline;

@@ -10,6 +10,8 @@ final class RoomCheck {
     private final Timeline timeline;
     private final long budgetBytes;
     private int uncheckedLeft;
+    /** While a held window's history streams by (a burst at a time) nothing is kept, so nothing is checked. */
+    boolean streaming;
 
     RoomCheck(Timeline timeline, long budgetBytes) {
         this.timeline = timeline;
@@ -22,6 +24,9 @@ final class RoomCheck {
 
     /** Whether {@code events} more events of {@code bytes} payload fit after the {@code held} positions. */
     boolean fits(int held, int events, long bytes) {
+        if (streaming) {
+            return true;
+        }
         long projected = timeline.columnBytes() * 3 / 2 + timeline.payloads.retainedAfter(bytes)
                 + (long) (held + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT;
         return projected <= budgetBytes;
@@ -41,6 +46,25 @@ final class RoomCheck {
         }
         uncheckedLeft = 0;
         return fits(held, 1, length);
+    }
+
+    /** The exception that says the {@code held} positions are all that fit. */
+    TimelineFullException full(int held) {
+        return new TimelineFullException(held, budgetBytes);
+    }
+
+    /**
+     * How many positions to size the columns for when about {@code events} are expected (with a little
+     * room, so that the estimate can drift up without another copy), or 0 when that would take more than
+     * half of the budget.
+     */
+    int reservation(long events) {
+        if (events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
+            return 0;
+        }
+        long wanted = events + events / 16;
+        long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
+        return wanted * perEvent * 2 <= budgetBytes ? (int) wanted : 0;
     }
 
     /** The held positions were dropped (a streaming burst): the look-ahead starts again. */

@@ -15,16 +15,10 @@ public final class TimelineWriter {
     private final BatchDecoding decoding;
     private final HeaderBlock headerBlock = new HeaderBlock();
     private final RoomCheck room;
-    /** Staged messages are handed to decoding at the latest when this many are waiting. */
-    static final int STAGE_MAX = 4096;
-    @SuppressWarnings("unchecked")
-    private final List<Flag>[] stagedFlags = new List[STAGE_MAX];
-    /** Positions {@code [next - staged, next)} are stored, not yet decoding ({@link #stage}). */
-    private int staged;
+    /** Positions {@code [next - staged.count(), next)} are stored, not yet decoding ({@link #stage}). */
+    private final MessageStage staged = new MessageStage();
     private int next;
-    /** Streaming: positions held before the burst is folded and dropped; 0 keeps every position. */
-    private int burst;
-    private Runnable onBurst;
+    private final Bursts bursts = new Bursts();
 
     /** A writer with the default memory budget (a share of the maximum heap). */
     public TimelineWriter(Timeline timeline) {
@@ -64,9 +58,38 @@ public final class TimelineWriter {
         if (next != 0 || burst < 1) {
             throw new IllegalStateException("streaming is set before appending, with a burst of 1 or more");
         }
-        this.burst = burst;
-        this.onBurst = fold;
+        bursts.size = burst;
+        bursts.fold = fold;
         return this;
+    }
+
+    /**
+     * Holds only positions from {@code firstPosition} on: earlier ones stream as with {@link #streaming}
+     * (each burst goes to {@code fold}, then is dropped). At the window's start the timeline is re-based
+     * so index 0 is {@code firstPosition} (lines, sequences, interned ids and times run on, so a fold of
+     * the earlier positions names the held ones' entities), then {@code windowStarts} runs.
+     */
+    public TimelineWriter holdFrom(int firstPosition, int burst, Runnable fold, Runnable windowStarts) {
+        if (firstPosition < 2) {
+            throw new IllegalArgumentException("a held window starts after position 1, not at " + firstPosition);
+        }
+        streaming(burst, fold);
+        room.streaming = true;
+        bursts.holdFrom = firstPosition;
+        bursts.windowStarts = windowStarts;
+        return this;
+    }
+
+    /** Starts holding now if {@link #holdFrom} still streams (the source ended before the window). */
+    public void holdNow() {
+        if (bursts.holdFrom > 0) {
+            foldAndDrop();
+            bursts.size = 0;
+            bursts.holdFrom = 0;
+            room.streaming = false;
+            columns.rebase();
+            bursts.windowStarts.run();
+        }
     }
 
     /**
@@ -83,13 +106,17 @@ public final class TimelineWriter {
 
     /** Folds and drops what is held when {@code count} more positions would pass the burst. */
     private void foldBurstBefore(int count) {
-        if (burst > 0 && next > 0 && next + count > burst) {
-            awaitDecoded();
-            onBurst.run();
-            columns.dropHeld(next);
-            next = 0;
-            room.restart();
+        if (bursts.foldDue(next, count)) {
+            foldAndDrop();
         }
+    }
+
+    private void foldAndDrop() {
+        awaitDecoded();
+        bursts.fold.run();
+        columns.dropHeld(next);
+        next = 0;
+        room.restart();
     }
 
     public long budgetBytes() {
@@ -113,7 +140,7 @@ public final class TimelineWriter {
     private void requireRoom(int length) {
         if (!room.fitsOne(next, length)) {
             awaitDecoded(); // what was appended before stays, visible
-            throw new TimelineFullException(next, room.budgetBytes());
+            throw room.full(next);
         }
     }
 
@@ -123,14 +150,10 @@ public final class TimelineWriter {
      * that would take more than half of the memory budget.
      */
     public void expect(long events) {
-        if (burst > 0 || events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
-            return;
-        }
-        long wanted = events + events / 16; // so that the estimate can drift up a little without another copy
-        long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
-        if (wanted * perEvent * 2 <= room.budgetBytes()) {
+        int wanted = bursts.size > 0 ? 0 : room.reservation(events);
+        if (wanted > 0) {
             awaitDecoded(); // resizing replaces the columns
-            columns.reserve((int) wanted);
+            columns.reserve(wanted);
         }
     }
 
@@ -161,6 +184,14 @@ public final class TimelineWriter {
      */
     public void appendLines(byte[] buf, int[] starts, int[] ends, int count) {
         if (count == 0) {
+            return;
+        }
+        int streamed = bursts.streamedBeforeWindow(appended(), count);
+        if (streamed >= 0) { // the held window starts inside this batch
+            appendLines(buf, starts, ends, streamed);
+            holdNow();
+            appendLines(buf, Arrays.copyOfRange(starts, streamed, count), Arrays.copyOfRange(ends, streamed, count),
+                    count - streamed);
             return;
         }
         foldBurstBefore(count);
@@ -222,30 +253,22 @@ public final class TimelineWriter {
     public int append(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
                       HeaderBlock headers, List<Flag> sourceFlags) {
         awaitDecoded();
-        foldBurstBefore(1);
-        int i = next;
-        requireRoom(length);
-        long ref = columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
-        DecodedFields fields = decoding.decoder().decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags,
-                headers);
-        columns.write(i, fields);
-        columns.clearFlagged(i);
-        if (!fields.flags.isEmpty()) {
-            columns.flag(i, fields.flags);
-        }
-        next = i + 1;
-        timeline.publish(next);
-        return next;
+        int position = stage(buf, offset, length, partition, sequence, brokerTime, headers, sourceFlags);
+        decodeStaged(); // one message: decoded and published on this thread
+        return position;
     }
 
     /**
      * Appends one message as {@link #append} does, but decodes it later, with the messages staged around it:
-     * at the latest when {@value #STAGE_MAX} are waiting, or at {@link #decodeStaged} or {@link #awaitDecoded}.
+     * at the latest when {@value MessageStage#MAX} are waiting, or at {@link #decodeStaged} or {@link #awaitDecoded}.
      * A large batch is then decoded on two threads, overlapped with storing the next one, as file lines are.
      * The message and its headers are copied at once. Returns its position; it is visible once decoded.
      */
     public int stage(byte[] buf, int offset, int length, String partition, long sequence, long brokerTime,
                      HeaderBlock headers, List<Flag> sourceFlags) {
+        if (bursts.windowStartsAfter(appended())) {
+            holdNow();
+        }
         foldBurstBefore(1);
         int i = next;
         requireRoom(length);
@@ -254,9 +277,8 @@ public final class TimelineWriter {
         }
         columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
         columns.clearFlagged(i);
-        stagedFlags[staged++] = sourceFlags;
         next = i + 1;
-        if (staged == STAGE_MAX) {
+        if (staged.add(sourceFlags)) {
             decodeStaged();
         }
         return next;
@@ -267,12 +289,9 @@ public final class TimelineWriter {
      * visible at the next batch or {@link #awaitDecoded}), else at once on this thread.
      */
     public void decodeStaged() {
-        int count = staged;
-        if (count == 0) {
-            return;
+        int count = staged.count();
+        if (count > 0) {
+            decoding.decode(staged.take(timeline, next - count), next - count, count);
         }
-        staged = 0;
-        int first = next - count;
-        decoding.decode(new StoredMessages(timeline, first, Arrays.copyOf(stagedFlags, count)), first, count);
     }
 }

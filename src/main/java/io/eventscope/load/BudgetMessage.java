@@ -22,7 +22,7 @@ public final class BudgetMessage {
     }
 
     /** In MiB, or KiB or bytes for a budget below one MiB (never "0 MiB"). */
-    private static String size(long bytes) {
+    public static String size(long bytes) {
         return bytes >= 1 << 20 ? DecimalText.grouped(bytes >> 20) + " MiB"
                 : bytes >= 1 << 10 ? DecimalText.grouped(bytes >> 10) + " KiB" : DecimalText.grouped(bytes) + " bytes";
     }

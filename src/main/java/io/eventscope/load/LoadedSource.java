@@ -2,6 +2,7 @@ package io.eventscope.load;
 
 import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineWriter;
+import io.eventscope.replay.PriorState;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.source.Completeness;
 import io.eventscope.source.EventSource;
@@ -24,6 +25,7 @@ public final class LoadedSource implements AutoCloseable {
     private volatile String stoppedEarly;
     private volatile int loadedCount = -1;
     private volatile io.eventscope.source.LoadWindow window = io.eventscope.source.LoadWindow.ALL;
+    private volatile PriorState prior;
 
     LoadedSource(EventSource source, Timeline timeline, TimelineWriter writer, ProjectionSpec spec) {
         this.source = source;
@@ -102,6 +104,29 @@ public final class LoadedSource implements AutoCloseable {
     public int loadedCount() {
         int n = loadedCount;
         return n < 0 ? timeline.size() : n;
+    }
+
+    /**
+     * For a held window: the fold of the positions before it (seed the replay engine with it), else
+     * null. Set before the load shows its timeline.
+     */
+    public PriorState prior() {
+        return prior;
+    }
+
+    /** The memory budget the load stopped at or kept under. */
+    public long budgetBytes() {
+        return writer.budgetBytes();
+    }
+
+    /** Positions of the source before the first one held: 0 unless this is a held window. */
+    public int positionsBefore() {
+        PriorState p = prior;
+        return p == null ? 0 : p.positions();
+    }
+
+    void held(PriorState prior) {
+        this.prior = prior;
     }
 
     void finished(Completeness completeness, String stoppedEarly) {

@@ -5,6 +5,7 @@ import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineFullException;
 import io.eventscope.event.TimelineWriter;
 import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.replay.RunningFold;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadWindow;
@@ -122,19 +123,45 @@ public final class TimelineLoad {
         TimelineWriter writer = new TimelineWriter(timeline, budget, twoThreads);
         LoadedSource loaded = new LoadedSource(source, timeline, writer, spec);
         loaded.window(source instanceof LoadedTimelineSource replayed ? replayed.window() : window);
-        onStart.accept(loaded);
+        int first = window.foldEarlier() ? firstHeld(source) : 1;
+        if (first > 1) { // fold what comes before the window as it streams by; show the timeline once it holds the window
+            RunningFold before = RunningFold.toPosition(timeline, spec, first - 1);
+            writer.holdFrom(first, StreamingLoad.BURST, before::foldHeld, () -> {
+                loaded.held(before.prior());
+                onStart.accept(loaded);
+            });
+        } else {
+            onStart.accept(loaded);
+        }
         String stoppedEarly = null;
         try {
-            source.load(writer, window, progress, stopCheck(loaded));
+            source.load(writer, window.foldEarlier() ? LoadWindow.ALL : window, progress, stopCheck(loaded));
         } catch (TimelineFullException full) {
             stoppedEarly = BudgetMessage.sentence(source.displayName(), source.coordinateKind(), full, reader);
         }
+        writer.holdNow(); // the source ended before the window's start: the window is empty
         writer.loadDone();
         if (stoppedEarly == null && source instanceof LoadedTimelineSource replayed) {
             stoppedEarly = replayed.stoppedEarly(); // a replay of a cut load holds only that first part too
         }
         loaded.finished(source.completeness(), stoppedEarly);
         return loaded;
+    }
+
+    /** The first position a held window keeps (1: the whole source fits in it). */
+    private int firstHeld(EventSource source) throws SourceException {
+        long from = window.fromPosition();
+        if (window.since() != null) {
+            from = FirstSince.of(source, spec, window.since());
+        } else if (window.last() > 0) {
+            long total = source.positionCount();
+            if (total < 0) {
+                throw new SourceException(source.displayName() + " cannot count its events, so its last "
+                        + window.last() + " cannot be found; load from a position instead.");
+            }
+            from = total - window.last() + 1;
+        }
+        return (int) Math.max(1, Math.min(from, Integer.MAX_VALUE));
     }
 
     /** Opens and loads {@code sourceText}, then closes the source: for commands that answer once. */

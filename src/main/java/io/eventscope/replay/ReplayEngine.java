@@ -30,18 +30,30 @@ public final class ReplayEngine {
     private int[] violationPositions = new int[0];
 
     public ReplayEngine(Timeline timeline, ProjectionSpec spec) {
-        this(timeline, spec, MIN_INTERVAL);
+        this(timeline, spec, MIN_INTERVAL, null);
+    }
+
+    /**
+     * For a held window: every state (checkpoints, seeks, changes, the chart's effects) starts from
+     * {@code prior}, the fold of the history before the window, instead of zero; null starts from zero.
+     */
+    public ReplayEngine(Timeline timeline, ProjectionSpec spec, PriorState prior) {
+        this(timeline, spec, MIN_INTERVAL, prior);
     }
 
     /** With a custom smallest checkpoint spacing (tests use tiny ones to exercise many checkpoints). */
     ReplayEngine(Timeline timeline, ProjectionSpec spec, int minInterval) {
+        this(timeline, spec, minInterval, null);
+    }
+
+    ReplayEngine(Timeline timeline, ProjectionSpec spec, int minInterval, PriorState prior) {
         this.minInterval = minInterval;
         this.timeline = timeline;
         this.rules = new CompiledRules(spec, timeline);
         this.timeIndex = new TimeIndex(timeline);
-        this.frontier = newTable();
+        this.frontier = prior == null ? newTable() : prior.atWindowStart();
         this.frontier.violations = violations::add; // the frontier folds every position once, in order
-        checkpoints.add(frontier.copy(1));
+        checkpoints.add(frontier.copy(prior == null ? 1 : frontier.capacity()));
     }
 
     public Timeline timeline() {

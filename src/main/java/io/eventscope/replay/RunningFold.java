@@ -89,6 +89,11 @@ public final class RunningFold {
         return scanned;
     }
 
+    /** What this fold has folded so far, to seed the engine of a held window that starts after it. */
+    public PriorState prior() {
+        return new PriorState(table);
+    }
+
     /** The answer so far (at the cut once the stream has passed it); reads the fold's live table. */
     public ReplayState state() {
         Instant time = at != null ? at : table.position == 0 ? null : lastTime;

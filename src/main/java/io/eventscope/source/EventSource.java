@@ -25,6 +25,14 @@ public interface EventSource extends AutoCloseable {
             throws SourceException;
 
     /**
+     * How many positions a whole load would give now, counted without decoding (a held window's "last
+     * N" needs it), or -1 when this source cannot tell.
+     */
+    default long positionCount() throws SourceException {
+        return -1;
+    }
+
+    /**
      * After {@link #load}: which sequences the load got and which are missing (gaps), dead-letter
      * resends and repeated message ids. {@link Completeness#NONE} for sources without sequences.
      */

@@ -55,6 +55,7 @@ public final class MainViewModel {
     private final io.eventscope.ui.bookmark.BookmarksViewModel bookmarks;
     private final io.eventscope.ui.casefile.CaseViewModel cases;
     private final KnownNames names;
+    private final io.eventscope.ui.heldwindow.HeldWindowViewModel heldWindow;
     private final TimeExtent extent;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final StringBinding summary;
@@ -96,6 +97,8 @@ public final class MainViewModel {
         bookmarks = new io.eventscope.ui.bookmark.BookmarksViewModel(session, replay, java.time.Clock.systemUTC());
         cases = new io.eventscope.ui.casefile.CaseViewModel(runner, session, replay, filter, state.selectedEntities(),
                 bookmarks, () -> lastOpened, this::openCase);
+        heldWindow = new io.eventscope.ui.heldwindow.HeldWindowViewModel(session, runner, () -> lastOpened,
+                (text, window) -> session.open(text, session.spec(), window, () -> { }));
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
         summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
@@ -223,6 +226,10 @@ public final class MainViewModel {
     /** Types and entity ids of the open source, for the filter bar. */
     public KnownNames names() {
         return names;
+    }
+
+    public io.eventscope.ui.heldwindow.HeldWindowViewModel heldWindow() {
+        return heldWindow;
     }
 
     public SessionViewModel session() {

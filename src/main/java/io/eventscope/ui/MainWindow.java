@@ -128,6 +128,9 @@ public final class MainWindow extends BorderPane {
         bars.getChildren().add(0, new MainToolBar(commands, model.canReloadProperty(), session.liveProperty()));
         top.getChildren().add(0, new MainMenuBar(commands, model.darkProperty(), model.times()));
         top.getChildren().add(new ErrorBanner(session));
+        top.getChildren().add(io.eventscope.ui.heldwindow.HeldWindowViews.offerBar(model.heldWindow()));
+        replayBar.addUnderSlider(io.eventscope.ui.heldwindow.HeldWindowViews.extentUnderSlider(model.heldWindow()));
+        chartView.getChildren().add(io.eventscope.ui.heldwindow.HeldWindowViews.carriedInOverChart(model.heldWindow()));
         bottom.getChildren().addAll(replayBar, new MainStatusBar(session, model.findings()));
         Shortcuts.install(this, model.replay(), commands);
         LiveAlerts.install(this, session, model.darkProperty());

@@ -133,6 +133,21 @@ public final class JsonLinesSource implements EventSource {
         }
     }
 
+    /** Every line is a position: counted with the same splitter the load reads with. */
+    @Override
+    public long positionCount() throws SourceException {
+        long[] lines = {0};
+        try (InputStream in = opener.open()) {
+            LineSplitter splitter = new LineSplitter((buf, starts, ends, count) -> lines[0] += count, BUFFER);
+            while (splitter.readFrom(in) >= 0) {
+                // counting happens in the callback
+            }
+            return lines[0];
+        } catch (IOException e) {
+            throw new SourceException("Reading " + displayName + " failed (" + e.getMessage() + ").", e);
+        }
+    }
+
     private void report(LoadProgress progress, TimelineWriter writer, long read, long started, long now) {
         int loaded = writer.appended();
         double seconds = Math.max(1e-9, (now - started) / 1e9);

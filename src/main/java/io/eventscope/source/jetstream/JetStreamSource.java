@@ -137,6 +137,28 @@ public final class JetStreamSource implements EventSource {
         }
     }
 
+    /**
+     * The streams' message counts (stream info only), or -1 when a subject filter reads part of a
+     * stream (its count covers every subject).
+     */
+    @Override
+    public long positionCount() throws SourceException {
+        long total = 0;
+        try {
+            for (StreamRef ref : streams) {
+                if (ref.filterSubject() != null) {
+                    return -1;
+                }
+                total += connection.jetStreamManagement().getStreamInfo(ref.stream()).getStreamState().getMsgCount();
+            }
+            return total;
+        } catch (IOException e) {
+            throw StreamCatalog.translate(endpoint, e);
+        } catch (JetStreamApiException e) {
+            throw StreamCatalog.translate(endpoint, e);
+        }
+    }
+
     /** First stream sequence a window asks for; 0 when the window is by time. */
     static long requestedFrom(LoadWindow window, StreamBounds bounds) {
         if (window.since() != null) {

@@ -23,7 +23,7 @@ public final class Session implements AutoCloseable {
     /** Wraps a load that may still be running: the timeline grows while the views show it. */
     public Session(LoadedSource loaded) {
         this.loaded = loaded;
-        this.engine = new ReplayEngine(loaded.timeline(), loaded.spec());
+        this.engine = new ReplayEngine(loaded.timeline(), loaded.spec(), loaded.prior());
         // On screen a masked entity keeps a short hash so rows stay apart; a salt of its own, never exported.
         byte[] salt = new byte[32];
         new java.security.SecureRandom().nextBytes(salt);

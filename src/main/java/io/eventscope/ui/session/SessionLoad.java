@@ -26,11 +26,15 @@ final class SessionLoad {
     }
 
     /**
-     * Replays {@code current}'s loaded events (its source is not read again). Reads the source when there
-     * is no current session or a live tail has added events since its load: a new tail reads on from the
+     * Replays {@code current}'s loaded events (its source is not read again, except a held window's, whose
+     * history is folded afresh under the new rules). Reads the source when there is no current session or a live tail has added events since its load: a new tail reads on from the
      * end of the load, so replaying those too would show them twice.
      */
     static Opening reprojecting(Session current, String sourceText) {
+        if (current != null && current.loaded().prior() != null) { // a held window: fold its history again under the new rules
+            long first = current.loaded().positionsBefore() + 1L;
+            return load -> load.window(io.eventscope.source.LoadWindow.heldFrom(first)).open(sourceText);
+        }
         boolean replay = current != null && current.timeline().size() == current.loaded().loadedCount();
         return replay ? load -> load.open(new LoadedTimelineSource(current.loaded())) : load -> load.open(sourceText);
     }

@@ -1,0 +1,33 @@
+package io.eventscope.event;
+
+/**
+ * A streaming {@link TimelineWriter}'s plan: after how many held positions it folds and drops them, and
+ * where a held window starts (positions before it stream by; from it on everything is kept).
+ */
+final class Bursts {
+    /** Positions held before the burst is folded and dropped; 0 keeps every position. */
+    int size;
+    Runnable fold;
+    /** The held window's first position while earlier ones still stream; then 0. */
+    int holdFrom;
+    Runnable windowStarts;
+
+    /** Whether {@code count} more positions after {@code held} pass the burst, so what is held folds first. */
+    boolean foldDue(int held, int count) {
+        return size > 0 && held > 0 && held + count > size;
+    }
+
+    /** Whether the position after {@code appended} is the held window's first. */
+    boolean windowStartsAfter(int appended) {
+        return holdFrom > 0 && appended == holdFrom - 1;
+    }
+
+    /**
+     * How many of {@code count} positions after {@code appended} still stream when the held window starts
+     * among them, else -1.
+     */
+    int streamedBeforeWindow(int appended, int count) {
+        int streamed = holdFrom - 1 - appended;
+        return holdFrom > 0 && count > streamed ? streamed : -1;
+    }
+}

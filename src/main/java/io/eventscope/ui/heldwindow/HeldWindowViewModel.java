@@ -1,0 +1,192 @@
+package io.eventscope.ui.heldwindow;
+
+import io.eventscope.load.BudgetMessage;
+import io.eventscope.load.LoadedSource;
+import io.eventscope.source.EventSource;
+import io.eventscope.source.LoadWindow;
+import io.eventscope.ui.format.Formats;
+import io.eventscope.ui.session.Session;
+import io.eventscope.ui.session.SessionViewModel;
+import io.eventscope.ui.task.TaskRunner;
+import io.eventscope.event.EventTimes;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * A source larger than the memory budget: once a load stops at the budget, offers in one sentence to
+ * load a held window instead (the last N events, N from what fitted, or those since a time), and, for a
+ * held window, says where it lies on the whole source and that the history before it is folded in.
+ * Accepting reads the window while the current load stays shown; only a window that opened replaces it.
+ */
+public final class HeldWindowViewModel {
+    /** Share of what fitted that the offered window holds: room for the folded state and checkpoints. */
+    static final double SHARE = 0.9;
+
+    /** Reads a held window of the source, showing it only once it has opened. */
+    @FunctionalInterface
+    public interface Opener {
+        void open(String sourceText, LoadWindow window);
+    }
+
+    private final SessionViewModel sessions;
+    private final TaskRunner runner;
+    private final Supplier<String> sourceText;
+    private final Opener opener;
+    private final ReadOnlyStringWrapper offer = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper extent = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper carriedIn = new ReadOnlyStringWrapper("");
+    private long offeredLast;
+    private String offeredSource;
+    /** The session last offered for: a failed window load leaves it shown, and its error stays unhidden. */
+    private Session offeredFor;
+
+    public HeldWindowViewModel(SessionViewModel sessions, TaskRunner runner, Supplier<String> sourceText, Opener opener) {
+        this.sessions = sessions;
+        this.runner = runner;
+        this.sourceText = sourceText;
+        this.opener = opener;
+        sessions.loadingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                loadEnded();
+            }
+        });
+        sessions.sessionProperty().addListener((o, a, n) -> {
+            offer.set(null);
+            showExtent();
+        });
+        sessions.sizeProperty().addListener((o, a, n) -> showExtent());
+        // the offer says what the budget sentence says, and what to do: one sentence, not two
+        sessions.errorProperty().addListener((o, a, n) -> {
+            if (n != null && offer.get() != null && n.equals(stoppedEarly())) {
+                sessions.dismissError();
+            }
+        });
+    }
+
+    private String stoppedEarly() {
+        Session s = sessions.session();
+        return s == null ? null : s.loaded().stoppedEarly();
+    }
+
+    private void loadEnded() {
+        Session s = sessions.session();
+        showExtent();
+        if (s == null || !s.loaded().partial() || s.cancelled() || s == offeredFor) {
+            return;
+        }
+        offeredFor = s;
+        LoadedSource loaded = s.loaded();
+        int fitted = s.timeline().size();
+        long last = roundDown((long) (fitted * SHARE));
+        String text = sourceText.get();
+        EventSource source = loaded.source();
+        runner.run(source::positionCount, total -> {
+            if (s == sessions.session()) {
+                offer(total, fitted, last, loaded.budgetBytes(), text);
+            }
+        }, e -> {
+            if (s == sessions.session()) {
+                offer(-1, fitted, last, loaded.budgetBytes(), text);
+            }
+        });
+    }
+
+    private void offer(long total, int fitted, long last, long budget, String text) {
+        if (text == null || last < 1) { // nothing fitted: no window would either
+            return;
+        }
+        offeredLast = total > 0 ? last : 0; // a source that cannot count its events has no "last N" to offer
+        offeredSource = text;
+        String holds = total > 0 ? "This source holds " + Formats.count(total) + " events, more than fit in the "
+                + "memory budget (" + BudgetMessage.size(budget) + ")"
+                : "This source holds more events than fit in the memory budget (" + BudgetMessage.size(budget)
+                + ": " + Formats.count(fitted) + " did)";
+        offer.set(holds + (offeredLast > 0 ? "; load the last " + Formats.count(last) + " events or those since a time?"
+                : "; load those since a time?"));
+        if (stoppedEarly() != null && stoppedEarly().equals(sessions.errorProperty().get())) {
+            sessions.dismissError();
+        }
+    }
+
+    /** Two significant digits, down: 1,512,345 → 1,500,000 (a window the sentence can name plainly). */
+    static long roundDown(long n) {
+        if (n < 100) {
+            return n;
+        }
+        long unit = 1;
+        while (n / unit >= 100) {
+            unit *= 10;
+        }
+        return n / unit * unit;
+    }
+
+    /** The offer's sentence, or null when there is nothing to offer. */
+    public ReadOnlyStringProperty offerProperty() {
+        return offer.getReadOnlyProperty();
+    }
+
+    /** How many events "Load the last N" holds; 0 when the source cannot count its events (only "since" is offered). */
+    public long offeredLast() {
+        return offeredLast;
+    }
+
+    /** Loads the last {@link #offeredLast()} events, the history before them folded in. */
+    public void loadLast() {
+        accept(LoadWindow.heldLast(offeredLast));
+    }
+
+    /**
+     * Loads the events since the time {@code text} names (ISO-8601), the history before them folded in.
+     * Returns a sentence for the user when the text is not a time, else null.
+     */
+    public String loadSince(String text) {
+        Instant since;
+        try {
+            since = EventTimes.toInstant(EventTimes.parse(text == null ? "" : text));
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return "\"" + (text == null ? "" : text.trim()) + "\" is not an ISO-8601 time like 2024-03-01T09:41:12Z.";
+        }
+        accept(LoadWindow.heldSince(since));
+        return null;
+    }
+
+    /** Keeps what is loaded; the offer goes away. */
+    public void keep() {
+        offer.set(null);
+    }
+
+    private void accept(LoadWindow window) {
+        String text = offeredSource;
+        offer.set(null);
+        if (text != null) {
+            opener.open(text, window);
+        }
+    }
+
+    /** "Events 10,500,001–12,000,000 of 12,000,000 · earlier history folded in, not shown", or "" for a whole load. */
+    public ReadOnlyStringProperty extentProperty() {
+        return extent.getReadOnlyProperty();
+    }
+
+    /** What the chart says of its first point in a held window ("" otherwise). */
+    public ReadOnlyStringProperty carriedInProperty() {
+        return carriedIn.getReadOnlyProperty();
+    }
+
+    private void showExtent() {
+        Session s = sessions.session();
+        int before = s == null ? 0 : s.loaded().positionsBefore();
+        if (before == 0) {
+            extent.set("");
+            carriedIn.set("");
+            return;
+        }
+        long last = (long) before + sessions.size();
+        extent.set("Events " + Formats.count(before + 1L) + "–" + Formats.count(last) + " of " + Formats.count(last)
+                + " · earlier history folded in, not shown");
+        carriedIn.set("Balances carried in from " + Formats.count(before) + " earlier events");
+    }
+}
