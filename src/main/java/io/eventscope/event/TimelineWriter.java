@@ -15,6 +15,8 @@ public final class TimelineWriter {
     /** Writes a batch's decoded lines on the loading thread (the two-thread path has its own). */
     private final DecodedFields.Sink lineSink;
     private final HeaderBlock headerBlock = new HeaderBlock();
+    /** Repeats of the projection's event id; null when it names none. Kept across load and follow. */
+    private final RepeatedEvents repeats;
     /** Batches of at least this many lines are decoded on two threads. */
     static final int PARALLEL_MIN_LINES = 2048;
     /** {@code -Deventscope.parallelDecode=false} decodes on one thread (to measure what the second brings). */
@@ -55,7 +57,9 @@ public final class TimelineWriter {
         this.plainScan = plainScan;
         this.columns = new ColumnWriter(timeline);
         this.decoder = newDecoder();
+        this.repeats = timeline.mapping().idFields().isEmpty() ? null : new RepeatedEvents();
         this.lineSink = (index, fields) -> {
+            checkRepeat(index, fields);
             columns.write(index, fields);
             if (!fields.flags.isEmpty()) {
                 columns.flag(index, fields.flags);
@@ -64,6 +68,16 @@ public final class TimelineWriter {
         this.next = timeline.size();
         this.budgetBytes = budgetBytes;
         this.twoThreads = twoThreads && PARALLEL;
+    }
+
+    /** Flags a good event whose id was seen before (called in position order). */
+    private void checkRepeat(int index, DecodedFields fields) {
+        if (repeats != null && fields.idHash != 0 && fields.flags.isEmpty()) {
+            Flag repeat = repeats.check(timeline, index, fields.idHash);
+            if (repeat != null) {
+                fields.flags.add(repeat);
+            }
+        }
     }
 
     private PayloadDecoder newDecoder() {
@@ -133,7 +147,8 @@ public final class TimelineWriter {
      */
     private boolean fits(int events, long bytes) {
         long projected = timeline.columnBytes() * 3 / 2 + timeline.payloads.retainedAfter(bytes)
-                + (long) (next + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT;
+                + (long) (next + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT
+                + (repeats == null ? 0 : repeats.bytes() * 3 / 2); // the id table, after its next growth
         return projected <= budgetBytes;
     }
 
@@ -160,6 +175,9 @@ public final class TimelineWriter {
      * that would take more than half of the memory budget.
      */
     public void expect(long events) {
+        if (repeats != null && burst == 0) {
+            repeats.expect(events);
+        }
         if (burst > 0 || events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
             return;
         }
@@ -219,7 +237,7 @@ public final class TimelineWriter {
         next = first + count;
         if (overlap) {
             if (overlapped == null) {
-                overlapped = new OverlappedDecoding(timeline, columns, decoder, newDecoder());
+                overlapped = new OverlappedDecoding(timeline, columns, decoder, newDecoder(), repeats);
             }
             overlapped.decode(buf, starts, ends, count, first);
         } else {
@@ -269,6 +287,7 @@ public final class TimelineWriter {
         long ref = columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
         DecodedFields fields = decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags,
                 headers);
+        checkRepeat(i, fields);
         columns.write(i, fields);
         columns.clearFlagged(i);
         if (!fields.flags.isEmpty()) {
