@@ -14,9 +14,9 @@ public enum FlagKind {
     DEAD_LETTER_RESEND("resent from the dead-letter station"),
     DUPLICATE_MESSAGE_ID("repeated message id"),
     /** The projection's event id seen before, with the same payload: the same event delivered twice. */
-    DUPLICATE_EVENT("duplicate event"),
+    DUPLICATE_EVENT("repeated event id"),
     /** The projection's event id seen before, with another payload: which one is right cannot be known. */
-    CONFLICTING_DUPLICATE("conflicting duplicate event"),
+    CONFLICTING_DUPLICATE("conflicting event id"),
     DECODING_FAILURE("decoding failure"),
     TOMBSTONE("tombstone (null value)"),
     NOT_COMMITTED("not committed (aborted transaction)");

@@ -24,9 +24,9 @@ final class RepeatedEvents {
         }
         String first = "#" + DecimalText.grouped(seen.positionAt(slot));
         return seen.printAt(slot) == print
-                ? new Flag(FlagKind.DUPLICATE_EVENT, "duplicate of " + first + " (same event id and payload)")
+                ? new Flag(FlagKind.DUPLICATE_EVENT, "duplicate of " + first + " (same payload)")
                 : new Flag(FlagKind.CONFLICTING_DUPLICATE, "conflicting duplicate of " + first
-                        + " (same event id, different payload)");
+                        + " (different payload)");
     }
 
     /** For the timeline's own events: the payload is read from its arena at {@code index}. */
