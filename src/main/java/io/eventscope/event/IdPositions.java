@@ -71,6 +71,12 @@ public final class IdPositions {
         return (long) keys.length * (prints == null ? 12 : 16);
     }
 
+    /** Heap the table will hold once one more id is put (it may grow). */
+    public long bytesAfterNextPut() {
+        long slots = (size + 1) * 4L > keys.length * 3L ? keys.length + (keys.length >> 1) : keys.length;
+        return bytes() / keys.length * slots;
+    }
+
     private int insert(long key, int print, int position) {
         if (size == 0 && expected > 0) {
             keys = new long[slotsFor(expected)];

@@ -15,7 +15,7 @@ public final class TimelineWriter {
     /** Writes a batch's decoded lines on the loading thread (the two-thread path has its own). */
     private final DecodedFields.Sink lineSink;
     private final HeaderBlock headerBlock = new HeaderBlock();
-    /** Repeats of the projection's event id; null when it names none. Kept across load and follow. */
+    /** Repeats of the event id (null: the spec names none), across load and follow; a quarter of the budget at most. */
     private final RepeatedEvents repeats;
     /** Batches of at least this many lines are decoded on two threads. */
     static final int PARALLEL_MIN_LINES = 2048;
@@ -57,9 +57,12 @@ public final class TimelineWriter {
         this.plainScan = plainScan;
         this.columns = new ColumnWriter(timeline);
         this.decoder = newDecoder();
-        this.repeats = timeline.mapping().idFields().isEmpty() ? null : new RepeatedEvents();
+        this.repeats = timeline.mapping().idFields().isEmpty() ? null
+                : new RepeatedEvents(Math.min(budgetBytes, MemoryBudget.defaultBytes()) / 4);
         this.lineSink = (index, fields) -> {
-            checkRepeat(index, fields);
+            if (repeats != null) {
+                repeats.check(timeline, index, fields);
+            }
             columns.write(index, fields);
             if (!fields.flags.isEmpty()) {
                 columns.flag(index, fields.flags);
@@ -68,16 +71,6 @@ public final class TimelineWriter {
         this.next = timeline.size();
         this.budgetBytes = budgetBytes;
         this.twoThreads = twoThreads && PARALLEL;
-    }
-
-    /** Flags a good event whose id was seen before (called in position order). */
-    private void checkRepeat(int index, DecodedFields fields) {
-        if (repeats != null && fields.idHash != 0 && fields.flags.isEmpty()) {
-            Flag repeat = repeats.check(timeline, index, fields.idHash);
-            if (repeat != null) {
-                fields.flags.add(repeat);
-            }
-        }
     }
 
     private PayloadDecoder newDecoder() {
@@ -127,6 +120,11 @@ public final class TimelineWriter {
         return budgetBytes;
     }
 
+    /** A sentence when events were not checked for repeated ids (the id table was full), else null. */
+    public String idCheckCaveat() {
+        return repeats == null ? null : repeats.caveat();
+    }
+
     /**
      * Call when a load is complete: trims the columns to the events loaded. Appending afterwards (a live
      * tail) still works; the columns grow again as needed.
@@ -148,7 +146,7 @@ public final class TimelineWriter {
     private boolean fits(int events, long bytes) {
         long projected = timeline.columnBytes() * 3 / 2 + timeline.payloads.retainedAfter(bytes)
                 + (long) (next + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT
-                + (repeats == null ? 0 : repeats.bytes() * 3 / 2); // the id table, after its next growth
+                + (repeats == null ? 0 : repeats.bytes());
         return projected <= budgetBytes;
     }
 
@@ -287,7 +285,9 @@ public final class TimelineWriter {
         long ref = columns.storeMessage(i, buf, offset, length, partition, sequence, brokerTime, headers);
         DecodedFields fields = decoder.decode(timeline.payloads.chunkOf(ref), ByteArena.offset(ref), length, sourceFlags,
                 headers);
-        checkRepeat(i, fields);
+        if (repeats != null) {
+            repeats.check(timeline, i, fields);
+        }
         columns.write(i, fields);
         columns.clearFlagged(i);
         if (!fields.flags.isEmpty()) {

@@ -121,6 +121,37 @@ class RepeatedEventIdsTest {
         assertThat(flaggedPositions(streamedAudit(file, 65_536))).isEqualTo(want);
     }
 
+    /**
+     * In a 32 MB heap the id table may take about 5 MB, some 180,000 ids: a streaming verify of 300,000
+     * distinct ids still answers in full, flags the early repeat, and says from which position ids went
+     * unchecked instead of running out of memory.
+     */
+    @Test
+    void idsBeyondTheTablesShareOfTheHeapAreLeftUncheckedAndVerifySaysFromWhere() throws Exception {
+        int distinct = 300_000;
+        Path file = dir.resolve("many.jsonl");
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 1; i <= distinct; i++) {
+                w.write(deposit("A", 1, "eventId", "id-" + i) + "\n");
+                if (i == 10) {
+                    w.write(deposit("A", 1, "eventId", "id-1") + "\n"); // position 11: checked, a duplicate
+                }
+            }
+            w.write(deposit("A", 1, "eventId", "id-1") + "\n"); // past the limit: not checked
+        }
+
+        io.eventscope.testing.ForkedCli verify = io.eventscope.testing.ForkedCli.run(dir, "32m", "verify",
+                file.toString());
+
+        assertThat(verify.err()).isEmpty();
+        assertThat(verify.exit()).isNotZero();
+        assertThat(verify.out()).contains("positions, 1 flagged.").contains("position 11 (line 11): duplicate of #1 ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "event ids from position ([0-9,]+) on were not checked for repeats").matcher(verify.out());
+        assertThat(m.find()).as(verify.out()).isTrue();
+        assertThat(Integer.parseInt(m.group(1).replace(",", ""))).isBetween(100_000, distinct);
+    }
+
     @Provide
     Arbitrary<List<String>> logs() {
         Arbitrary<String> id = Arbitraries.of("e-1", "e-2", "e-3", "e-4", "e-5", "e-6", "e-7", "e-8");
