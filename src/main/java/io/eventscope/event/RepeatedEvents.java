@@ -54,7 +54,7 @@ final class RepeatedEvents {
     /** A sentence when events were not checked because the table reached its limit, else null. */
     String caveat() {
         return uncheckedFrom == 0 ? null : "event ids from position " + DecimalText.grouped(uncheckedFrom)
-                + " on were not checked for repeats: remembering more ids would take more than a quarter of the "
+                + " on were not checked for repeats: remembering more ids would take more than a sixth of the "
                 + "memory budget";
     }
 

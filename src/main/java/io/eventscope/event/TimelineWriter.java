@@ -15,7 +15,7 @@ public final class TimelineWriter {
     /** Writes a batch's decoded lines on the loading thread (the two-thread path has its own). */
     private final DecodedFields.Sink lineSink;
     private final HeaderBlock headerBlock = new HeaderBlock();
-    /** Repeats of the event id (null: the spec names none), across load and follow; a quarter of the budget at most. */
+    /** Repeats of the event id (null: the spec names none), across load and follow; a sixth of the budget at most. */
     private final RepeatedEvents repeats;
     /** Batches of at least this many lines are decoded on two threads. */
     static final int PARALLEL_MIN_LINES = 2048;
@@ -58,7 +58,7 @@ public final class TimelineWriter {
         this.columns = new ColumnWriter(timeline);
         this.decoder = newDecoder();
         this.repeats = timeline.mapping().idFields().isEmpty() ? null
-                : new RepeatedEvents(Math.min(budgetBytes, MemoryBudget.defaultBytes()) / 4);
+                : new RepeatedEvents(Math.min(budgetBytes, MemoryBudget.defaultBytes()) / 6);
         this.lineSink = (index, fields) -> {
             if (repeats != null) {
                 repeats.check(timeline, index, fields);

@@ -122,7 +122,7 @@ class RepeatedEventIdsTest {
     }
 
     /**
-     * In a 32 MB heap the id table may take about 5 MB, some 180,000 ids: a streaming verify of 300,000
+     * In a 32 MB heap the id table may take about 3 MB, some 118,000 ids: a streaming verify of 300,000
      * distinct ids still answers in full, flags the early repeat, and says from which position ids went
      * unchecked instead of running out of memory.
      */
