@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * {@code verify --format json}: {@code {"source", "positions", "flagged", "complete", "findings": […]}}, one
- * finding per flagged event ("flag", or "duplicate" for a resend or a repeated message id), per sequence
+ * finding per flagged event ("flag", or "duplicate" for a resend or a repeated message or event id), per sequence
  * gap ("gap") and per invariant violation ("invariant"); flagged events in position order, then gaps,
  * then violations in position order. Counts and verdict come from the {@link AuditReport}.
  */
@@ -80,7 +80,8 @@ final class AuditJson {
 
     private static Map<String, Object> flag(FlagReport.Finding f, Masks masks) {
         boolean duplicate = f.flags().stream().anyMatch(fl -> fl.kind() == FlagKind.DUPLICATE_MESSAGE_ID
-                || fl.kind() == FlagKind.DEAD_LETTER_RESEND);
+                || fl.kind() == FlagKind.DEAD_LETTER_RESEND || fl.kind() == FlagKind.DUPLICATE_EVENT
+                || fl.kind() == FlagKind.CONFLICTING_DUPLICATE);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", duplicate ? "duplicate" : "flag");
         out.put("position", f.position());

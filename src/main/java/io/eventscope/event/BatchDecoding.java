@@ -18,15 +18,22 @@ final class BatchDecoding {
     private final PayloadDecoder decoder;
     /** Writes what the loading thread decoded, flags included. */
     private final DecodedFields.Sink sink;
+    /** Null when the projection names no event id; else checked in position order. */
+    private final RepeatedEvents repeats;
     private OverlappedDecoding overlapped;
 
-    BatchDecoding(Timeline timeline, ColumnWriter columns, boolean twoThreads, boolean plainScan) {
+    BatchDecoding(Timeline timeline, ColumnWriter columns, boolean twoThreads, boolean plainScan,
+                  RepeatedEvents repeats) {
         this.timeline = timeline;
+        this.repeats = repeats;
         this.columns = columns;
         this.plainScan = plainScan;
         this.twoThreads = twoThreads && PARALLEL && Runtime.getRuntime().availableProcessors() > 1;
         this.decoder = newDecoder();
         this.sink = (index, fields) -> {
+            if (repeats != null) {
+                repeats.check(timeline, index, fields);
+            }
             columns.write(index, fields);
             if (!fields.flags.isEmpty()) {
                 columns.flag(index, fields.flags);
@@ -36,11 +43,6 @@ final class BatchDecoding {
 
     private PayloadDecoder newDecoder() {
         return new PayloadDecoder(timeline.mapping(), timeline.types, timeline.entities, timeline.textValues, plainScan);
-    }
-
-    /** The loading thread's decoder, for a message appended on its own. */
-    PayloadDecoder decoder() {
-        return decoder;
     }
 
     /** Whether a batch of {@code count} positions goes to two threads (it may still be decoding after {@link #decode}). */
@@ -56,7 +58,7 @@ final class BatchDecoding {
     void decode(OverlappedDecoding.Batch batch, int first, int count) {
         if (overlaps(count)) {
             if (overlapped == null) {
-                overlapped = new OverlappedDecoding(timeline, columns, decoder, newDecoder());
+                overlapped = new OverlappedDecoding(timeline, columns, decoder, newDecoder(), repeats);
             }
             overlapped.decode(batch, count, first);
         } else {

@@ -12,6 +12,24 @@ final class Bursts {
     int holdFrom;
     Runnable windowStarts;
 
+    /** Streams in bursts of {@code size}; set before the first of the writer's {@code held} positions. */
+    void stream(int held, int size, Runnable fold) {
+        if (held != 0 || size < 1) {
+            throw new IllegalStateException("streaming is set before appending, with a burst of 1 or more");
+        }
+        this.size = size;
+        this.fold = fold;
+    }
+
+    /** Holds positions from {@code firstPosition} on; {@code windowStarts} runs when the first is reached. */
+    void hold(int firstPosition, Runnable windowStarts) {
+        if (firstPosition < 2) {
+            throw new IllegalArgumentException("a held window starts after position 1, not at " + firstPosition);
+        }
+        this.holdFrom = firstPosition;
+        this.windowStarts = windowStarts;
+    }
+
     /** Whether {@code count} more positions after {@code held} pass the burst, so what is held folds first. */
     boolean foldDue(int held, int count) {
         return size > 0 && held > 0 && held + count > size;

@@ -21,6 +21,8 @@ final class DecodedFields {
     int entityId;
     /** Why the entity field present is unusable (blank, an object, …), or null. */
     String entityProblem;
+    /** Hash ({@link IdPositions#hash}) of the event's own id, or 0 when it has none the mapping reads. */
+    long idHash;
     /** A mapped field given twice in the payload object, or null. */
     String repeatedField;
     /** Event time in epoch nanos, or {@link EventTimes#NONE} (then {@link #timeProblem} may say why). */
@@ -48,6 +50,7 @@ final class DecodedFields {
         entityId = -1;
         entityProblem = null;
         repeatedField = null;
+        idHash = 0;
         eventTime = EventTimes.NONE;
         timeProblem = null;
         for (DecimalValue n : numbers) {

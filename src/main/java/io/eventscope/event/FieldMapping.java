@@ -10,7 +10,8 @@ import java.util.Set;
  * wins), numeric fields kept as exact decimals, plain-value fields, and for each event type (lower case)
  * the numeric fields it cannot do without. Produced from a projection spec. Every name here is a
  * {@link FieldRef} (a top-level field, a JSON Pointer or a header); a numeric or text field is known by
- * its name and read from the alternatives of {@link #refsOf}.
+ * its name and read from the alternatives of {@link #refsOf}. The id fields name the event's own id
+ * (first present wins), by which a repeated event is found.
  */
 public record FieldMapping(
         List<String> typeFields,
@@ -19,7 +20,16 @@ public record FieldMapping(
         List<String> numericFields,
         List<String> textFields,
         Map<String, Set<String>> requiredNumericByType,
-        Map<String, List<String>> slotRefs) {
+        Map<String, List<String>> slotRefs,
+        List<String> idFields) {
+
+    /** A mapping that reads no event id. */
+    public FieldMapping(List<String> typeFields, List<String> entityFields, List<String> timeFields,
+                        List<String> numericFields, List<String> textFields,
+                        Map<String, Set<String>> requiredNumericByType, Map<String, List<String>> slotRefs) {
+        this(typeFields, entityFields, timeFields, numericFields, textFields, requiredNumericByType, slotRefs,
+                List.of());
+    }
 
     /** A mapping whose numeric and text fields are each read from the top-level field of their name. */
     public FieldMapping(List<String> typeFields, List<String> entityFields, List<String> timeFields,
@@ -36,6 +46,7 @@ public record FieldMapping(
         textFields = List.copyOf(textFields);
         requiredNumericByType = Map.copyOf(Objects.requireNonNull(requiredNumericByType));
         slotRefs = Map.copyOf(slotRefs);
+        idFields = List.copyOf(idFields);
         if (typeFields.isEmpty()) {
             throw new IllegalArgumentException("at least one type field is needed");
         }

@@ -23,6 +23,7 @@ final class FieldRoles {
     static final int TIME = 2;
     static final int NUMBER = 3;
     static final int TEXT = 4;
+    static final int ID = 5;
 
     private static final int RECENT = 16;
 
@@ -42,6 +43,7 @@ final class FieldRoles {
         add(mapping.typeFields(), TYPE);
         add(mapping.entityFields(), ENTITY);
         add(mapping.timeFields(), TIME);
+        add(mapping.idFields(), ID);
         addSlots(mapping, mapping.numericFields(), NUMBER);
         addSlots(mapping, mapping.textFields(), TEXT);
         indexByLength();

@@ -6,7 +6,7 @@ import java.time.DateTimeException;
 /**
  * Applies field values to the {@link DecodedFields} of the event being decoded: type, entity and time
  * take the first alias of the mapping present in the payload (whatever the payload's field order),
- * numbers are read exactly, text values and ids are interned. Both parse paths hand values here as a
+ * numbers are read exactly, text values and entity ids are interned, the event's own id is hashed. Both parse paths hand values here as a
  * char slice, so they read every value the same way.
  */
 final class FieldValueReader {
@@ -21,6 +21,7 @@ final class FieldValueReader {
     private int typeAlias;
     private int entityAlias;
     private int timeAlias;
+    private int idAlias;
     // The same per numeric and text field: which of its alternatives was read, valid only while its
     // stamp equals the event's (so starting an event is one increment, not a fill per field).
     private final int[] numberRank;
@@ -47,6 +48,7 @@ final class FieldValueReader {
         typeAlias = NOT_FOUND;
         entityAlias = NOT_FOUND;
         timeAlias = NOT_FOUND;
+        idAlias = NOT_FOUND;
         if (++event == 0) {
             // After 2^32 events a stale stamp could match again: clear them all once.
             java.util.Arrays.fill(numberStamp, 0);
@@ -94,6 +96,16 @@ final class FieldValueReader {
                 } else if (which < timeAlias) {
                     timeAlias = which;
                     readTime(value, c, off, len, mapping.timeFields().get(which));
+                }
+            }
+            case FieldRoles.ID -> {
+                if (which == idAlias) {
+                    repeated(mapping.idFields().get(which));
+                } else if (which < idAlias) {
+                    idAlias = which;
+                    // A string or a number as written; anything else is no id (the event is not checked).
+                    boolean usable = (value == JsonToken.VALUE_STRING && !blank(c, off, len)) || value.isNumeric();
+                    fields.idHash = usable ? IdPositions.hash(c, off, len) : 0;
                 }
             }
             case FieldRoles.NUMBER -> {

@@ -13,6 +13,10 @@ public enum FlagKind {
     BAD_TIME("unreadable event time"),
     DEAD_LETTER_RESEND("resent from the dead-letter station"),
     DUPLICATE_MESSAGE_ID("repeated message id"),
+    /** The projection's event id seen before, with the same payload: the same event delivered twice. */
+    DUPLICATE_EVENT("repeated event id"),
+    /** The projection's event id seen before, with another payload: which one is right cannot be known. */
+    CONFLICTING_DUPLICATE("conflicting event id"),
     DECODING_FAILURE("decoding failure"),
     TOMBSTONE("tombstone (null value)"),
     NOT_COMMITTED("not committed (aborted transaction)");

@@ -41,6 +41,10 @@ final class OverlappedDecoding {
     private final ColumnWriter columns;
     private final PayloadDecoder loaderDecoder;
     private final PayloadDecoder workerDecoder;
+    /** Null when the projection names no event id; else checked in position order as the batch is published. */
+    private final RepeatedEvents repeats;
+    /** Id hash of each good event of the batch in flight (0 for none), by index from {@code first}. */
+    private long[] idHashes = new long[0];
 
     // The batch in flight.
     private Batch batch;
@@ -52,11 +56,12 @@ final class OverlappedDecoding {
     private CompletableFuture<Void> worker;
 
     OverlappedDecoding(Timeline timeline, ColumnWriter columns, PayloadDecoder loaderDecoder,
-                       PayloadDecoder workerDecoder) {
+                       PayloadDecoder workerDecoder, RepeatedEvents repeats) {
         this.timeline = timeline;
         this.columns = columns;
         this.loaderDecoder = loaderDecoder;
         this.workerDecoder = workerDecoder;
+        this.repeats = repeats;
     }
 
     /**
@@ -68,6 +73,9 @@ final class OverlappedDecoding {
         this.batch = batch;
         this.count = count;
         this.first = first;
+        if (repeats != null && idHashes.length < count) {
+            idHashes = new long[count];
+        }
         int base = first - first % CHUNK;
         chunks = (first + count - base + CHUNK - 1) / CHUNK;
         chunkFlags = new ArrayList<>(chunks);
@@ -91,6 +99,8 @@ final class OverlappedDecoding {
                 columns.write(i, f);
                 if (!f.flags.isEmpty()) {
                     flags.add(Map.entry(i, List.copyOf(f.flags)));
+                } else if (repeats != null) {
+                    idHashes[i - first] = f.idHash;
                 }
             });
             chunkFlags.set(c, flags);
@@ -119,9 +129,26 @@ final class OverlappedDecoding {
         return Math.max(first, Math.min(first + count, base + c * CHUNK));
     }
 
+    /** Flags the repeats among good events {@code [from, to)}, in order (each thread only noted the ids). */
+    private void flagRepeats(int from, int to) {
+        for (int i = from; i < to; i++) {
+            long id = idHashes[i - first];
+            if (id != 0) {
+                idHashes[i - first] = 0;
+                Flag repeat = repeats.check(timeline, i, id);
+                if (repeat != null) {
+                    columns.flag(i, List.of(repeat));
+                }
+            }
+        }
+    }
+
     private void publish() {
         for (int c = 0; c < chunks; c++) {
             chunkFlags.get(c).forEach(e -> columns.flag(e.getKey(), e.getValue()));
+            if (repeats != null) {
+                flagRepeats(boundary(c), boundary(c + 1));
+            }
             if (c > 0) {
                 columns.carryTime(boundary(c), boundary(c + 1));
             }

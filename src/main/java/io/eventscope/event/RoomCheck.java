@@ -9,12 +9,15 @@ final class RoomCheck {
     private static final int LOOKAHEAD_BYTES = 4096;
     private final Timeline timeline;
     private final long budgetBytes;
+    /** The id table of repeated-event checks (null: none), which grows with the events and counts too. */
+    private final RepeatedEvents repeats;
     private int uncheckedLeft;
     /** While a held window's history streams by (a burst at a time) nothing is kept, so nothing is checked. */
     boolean streaming;
 
-    RoomCheck(Timeline timeline, long budgetBytes) {
+    RoomCheck(Timeline timeline, long budgetBytes, RepeatedEvents repeats) {
         this.timeline = timeline;
+        this.repeats = repeats;
         this.budgetBytes = budgetBytes;
     }
 
@@ -28,7 +31,8 @@ final class RoomCheck {
             return true;
         }
         long projected = timeline.columnBytes() * 3 / 2 + timeline.payloads.retainedAfter(bytes)
-                + (long) (held + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT;
+                + (long) (held + events) * MemoryBudget.CHECKPOINT_BYTES_PER_EVENT
+                + (repeats == null ? 0 : repeats.bytes());
         return projected <= budgetBytes;
     }
 
@@ -59,6 +63,9 @@ final class RoomCheck {
      * half of the budget.
      */
     int reservation(long events) {
+        if (repeats != null) {
+            repeats.expect(events);
+        }
         if (events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
             return 0;
         }

@@ -15,6 +15,8 @@ public final class TimelineWriter {
     private final BatchDecoding decoding;
     private final HeaderBlock headerBlock = new HeaderBlock();
     private final RoomCheck room;
+    /** Repeats of the event id (null: the spec names none), across load and follow; a sixth of the budget at most. */
+    private final RepeatedEvents repeats;
     /** Positions {@code [next - staged.count(), next)} are stored, not yet decoding ({@link #stage}). */
     private final MessageStage staged = new MessageStage();
     private int next;
@@ -42,9 +44,11 @@ public final class TimelineWriter {
     TimelineWriter(Timeline timeline, long budgetBytes, boolean twoThreads, boolean plainScan) {
         this.timeline = timeline;
         this.columns = new ColumnWriter(timeline);
-        this.decoding = new BatchDecoding(timeline, columns, twoThreads, plainScan);
+        this.repeats = timeline.mapping().idFields().isEmpty() ? null
+                : new RepeatedEvents(Math.min(budgetBytes, MemoryBudget.defaultBytes()) / 6);
+        this.decoding = new BatchDecoding(timeline, columns, twoThreads, plainScan, repeats);
         this.next = timeline.size();
-        this.room = new RoomCheck(timeline, budgetBytes);
+        this.room = new RoomCheck(timeline, budgetBytes, repeats);
     }
 
     /**
@@ -55,11 +59,7 @@ public final class TimelineWriter {
      * caller folds what is held after the load itself.
      */
     public TimelineWriter streaming(int burst, Runnable fold) {
-        if (next != 0 || burst < 1) {
-            throw new IllegalStateException("streaming is set before appending, with a burst of 1 or more");
-        }
-        bursts.size = burst;
-        bursts.fold = fold;
+        bursts.stream(next, burst, fold);
         return this;
     }
 
@@ -70,13 +70,9 @@ public final class TimelineWriter {
      * the earlier positions names the held ones' entities), then {@code windowStarts} runs.
      */
     public TimelineWriter holdFrom(int firstPosition, int burst, Runnable fold, Runnable windowStarts) {
-        if (firstPosition < 2) {
-            throw new IllegalArgumentException("a held window starts after position 1, not at " + firstPosition);
-        }
         streaming(burst, fold);
+        bursts.hold(firstPosition, windowStarts);
         room.streaming = true;
-        bursts.holdFrom = firstPosition;
-        bursts.windowStarts = windowStarts;
         return this;
     }
 
@@ -121,6 +117,11 @@ public final class TimelineWriter {
 
     public long budgetBytes() {
         return room.budgetBytes();
+    }
+
+    /** A sentence when events were not checked for repeated ids (the id table was full), else null. */
+    public String idCheckCaveat() {
+        return repeats == null ? null : repeats.caveat();
     }
 
     /**

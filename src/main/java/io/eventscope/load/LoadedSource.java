@@ -60,9 +60,9 @@ public final class LoadedSource implements AutoCloseable {
         return spec;
     }
 
-    /** Which sequences the load got (gaps, resends, repeated ids); {@link Completeness#NONE} for files. */
+    /** Which sequences the load got (gaps, resends, repeated ids); a caveat when some event ids went unchecked. */
     public Completeness completeness() {
-        return completeness;
+        return completeness.withCaveat(writer.idCheckCaveat());
     }
 
     /** The one sentence saying the load stopped at the memory budget, or null when it read to the end. */

@@ -113,6 +113,7 @@ public final class StreamingLoad {
         writer.awaitDecoded();
         fold.run();
         writer.streamingDone(); // readers keep what they need (names, the last event's time), not the events
-        return new Streamed(source.displayName(), timeline, writer.appended(), source.completeness());
+        return new Streamed(source.displayName(), timeline, writer.appended(),
+                source.completeness().withCaveat(writer.idCheckCaveat()));
     }
 }

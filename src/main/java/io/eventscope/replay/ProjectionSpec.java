@@ -23,6 +23,8 @@ import java.util.Set;
  *                      is the top-level field of that name
  * @param mask          references of sensitive values ({@link Masks}): shown masked, never folded masked
  * @param clockSkew     how far event time and broker time may disagree before it is a finding
+ * @param idFields      where an event's own id lives (first present wins); a repeated id is flagged,
+ *                      not applied twice; empty when the events carry none
  */
 public record ProjectionSpec(
         String name,
@@ -35,7 +37,8 @@ public record ProjectionSpec(
         List<Rule> rules,
         List<Invariant> invariants,
         List<String> mask,
-        java.time.Duration clockSkew) {
+        java.time.Duration clockSkew,
+        List<String> idFields) {
 
     /** The clock skew tolerated when a spec names none. */
     public static final java.time.Duration DEFAULT_CLOCK_SKEW = java.time.Duration.ofMinutes(5);
@@ -48,8 +51,18 @@ public record ProjectionSpec(
                 List.of(), DEFAULT_CLOCK_SKEW);
     }
 
+    /** A spec whose events carry no id of their own. */
+    public ProjectionSpec(String name, String description, List<String> typeFields, List<String> entityFields,
+                          List<String> timeFields, Map<String, List<String>> payloadFields,
+                          Map<String, StateKind> state, List<Rule> rules, List<Invariant> invariants,
+                          List<String> mask, java.time.Duration clockSkew) {
+        this(name, description, typeFields, entityFields, timeFields, payloadFields, state, rules, invariants,
+                mask, clockSkew, List.of());
+    }
+
     public ProjectionSpec {
         mask = List.copyOf(mask);
+        idFields = List.copyOf(idFields);
         clockSkew = clockSkew == null ? DEFAULT_CLOCK_SKEW : clockSkew;
         typeFields = List.copyOf(typeFields);
         entityFields = List.copyOf(entityFields);
@@ -63,7 +76,7 @@ public record ProjectionSpec(
     /** This spec tolerating {@code skew} between event time and broker time instead. */
     public ProjectionSpec withClockSkew(java.time.Duration skew) {
         return new ProjectionSpec(name, description, typeFields, entityFields, timeFields, payloadFields, state, rules,
-                invariants, mask, skew);
+                invariants, mask, skew, idFields);
     }
 
     /** The operations for a type name (any case); empty when the type has no effect. */
@@ -155,7 +168,7 @@ public record ProjectionSpec(
             }
         }
         return new FieldMapping(typeFields, entityFields, timeFields, List.copyOf(numeric), List.copyOf(text),
-                required, payloadFields);
+                required, payloadFields, idFields);
     }
 
     /** True when {@code name} is a payload field an expression may read (not state, type or entity). */

@@ -119,6 +119,6 @@ public final class ProjectionSpecReader {
 
     private static ProjectionSpec withName(ProjectionSpec s, String name) {
         return new ProjectionSpec(name, s.description(), s.typeFields(), s.entityFields(), s.timeFields(),
-                s.payloadFields(), s.state(), s.rules(), s.invariants(), s.mask(), s.clockSkew());
+                s.payloadFields(), s.state(), s.rules(), s.invariants(), s.mask(), s.clockSkew(), s.idFields());
     }
 }

@@ -48,6 +48,9 @@ public final class ProjectionSpecWriter {
         if (!spec.timeFields().isEmpty()) {
             fields.put("time", spec.timeFields());
         }
+        if (!spec.idFields().isEmpty()) {
+            fields.put("id", spec.idFields());
+        }
         root.put("fields", fields);
         Map<String, Object> state = new LinkedHashMap<>();
         spec.state().forEach((k, v) -> state.put(k, v.name().toLowerCase(Locale.ROOT)));

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class SpecParser {
     private static final Set<String> TOP = Set.of("name", "description", "fields", "state", "rules", "invariants",
             "mask", "clockSkew");
-    private static final Set<String> ROLES = Set.of("type", "entity", "time");
+    private static final Set<String> ROLES = Set.of("type", "entity", "time", "id");
     private static final Set<String> RULE = Set.of("types", "when", "apply");
     private static final Set<String> OPERATION = Set.of("op", "field", "value", "to", "when");
     private static final Set<String> INVARIANT = Set.of("name", "check");
@@ -52,6 +52,7 @@ final class SpecParser {
         List<String> type = n.refs(n.require(fields, "type", "fields.type"), "fields.type");
         List<String> entity = fields.has("entity") ? n.refs(fields.get("entity"), "fields.entity") : List.of();
         List<String> time = fields.has("time") ? n.refs(fields.get("time"), "fields.time") : List.of();
+        List<String> id = fields.has("id") ? n.refs(fields.get("id"), "fields.id") : List.of();
         state = state(n.require(root, "state", "state"));
         for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -79,7 +80,7 @@ final class SpecParser {
         List<String> mask = root.has("mask") ? n.refs(root.get("mask"), "mask") : List.of();
         java.time.Duration skew = root.has("clockSkew") ? n.duration(root.get("clockSkew"), "clockSkew") : null;
         return new ProjectionSpec(name, description, type, entity, time, payloadFields, state, rules, invariants,
-                mask, skew);
+                mask, skew, id);
     }
 
     private Map<String, StateKind> state(JsonNode node) throws ProjectionSpecException {

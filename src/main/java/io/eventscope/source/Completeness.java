@@ -22,6 +22,16 @@ public record Completeness(List<StreamExtent> streams, long deadLetterResends, l
         this(streams, deadLetterResends, duplicateMessageIds, List.of());
     }
 
+    /** This with one more caveat; unchanged when {@code caveat} is null. */
+    public Completeness withCaveat(String caveat) {
+        if (caveat == null) {
+            return this;
+        }
+        List<String> more = new java.util.ArrayList<>(caveats);
+        more.add(caveat);
+        return new Completeness(streams, deadLetterResends, duplicateMessageIds, more);
+    }
+
     /** Missing sequences {@code from..to} (inclusive) of one stream and why they are believed missing. */
     public record Gap(long from, long to, String reason) {
         public long count() {

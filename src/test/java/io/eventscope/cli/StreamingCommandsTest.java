@@ -75,7 +75,11 @@ class StreamingCommandsTest {
         assertThat(verify.exit()).as(verify.err()).isEqualTo(VerifyCommand.FINDINGS);
         assertThat(verify.out()).contains(String.format("%,d positions", EVENTS)).doesNotContain("Incomplete");
         AuditReport timeline = AuditReport.of(Loads.read(big.toString()));
-        assertThat(verify.out()).contains("Result: " + timeline.verdict());
+        // On 32 MiB the event-id table stops part way (it may take a sixth of the budget): the one finding
+        // more is that caveat; everything flagged is the same.
+        assertThat(verify.out()).contains(String.format("Result: %,d findings. ", timeline.findingCount() + 1))
+                .contains(timeline.verdict().substring(timeline.verdict().indexOf(". ") + 2))
+                .containsPattern("The source: event ids from position [0-9,]+ on were not checked for repeats");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.eventscope.source.jetstream;
 
 import io.eventscope.event.Flag;
 import io.eventscope.event.FlagKind;
+import io.eventscope.event.IdPositions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

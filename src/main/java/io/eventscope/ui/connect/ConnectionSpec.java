@@ -57,6 +57,12 @@ public record ConnectionSpec(SourceKind kind, String host, int port, String user
         return out.toString();
     }
 
+    /** The record's own text would hold the password; a log line or an exception may print this one. */
+    @Override
+    public String toString() {
+        return "ConnectionSpec[" + label() + (blank(password) ? "" : ", password given") + "]";
+    }
+
     /** A one-line description safe to show in the recent list (no password). */
     public String label() {
         if (kind == SourceKind.FILE) {

@@ -1,0 +1,78 @@
+package io.eventscope.event;
+
+/**
+ * Finds events whose own id (the one the projection names) was seen before: a repeat with a byte-identical
+ * payload is the same event delivered twice ("duplicate of #N"), one with another payload contradicts the
+ * first ("conflicting duplicate of #N"); either is flagged, so it is shown and counted but not applied.
+ * Only events otherwise good are checked and remembered: a flagged event was never applied, so a later
+ * good one with its id is the first that counts.
+ *
+ * <p>The timeline's writer checks each event in position order, whichever thread decoded it, so a timeline
+ * load and a streaming read flag the same events. Memory grows with the distinct ids (16 bytes a slot,
+ * about 21 per id), not with the payloads: a streaming read drops those, so a repeat is told identical by a
+ * 32-bit print of the first payload kept beside its position. So that a streaming answer over any
+ * number of events still fits the heap, the table stops at {@code limitBytes}: later events are not
+ * checked, and the audit says from which position ({@link #uncheckedFrom()}).
+ */
+final class RepeatedEvents {
+    private final IdPositions seen = new IdPositions();
+    private final long limitBytes;
+    private int uncheckedFrom;
+
+    RepeatedEvents(long limitBytes) {
+        this.limitBytes = limitBytes;
+    }
+
+    /** The flag for the good event at {@code position} with id hash {@code idHash} and payload {@code b[from, to)}, or null. */
+    Flag check(long idHash, byte[] b, int from, int to, int position) {
+        if (uncheckedFrom == 0 && seen.bytesAfterNextPut() > limitBytes) {
+            uncheckedFrom = position;
+        }
+        if (uncheckedFrom > 0) {
+            return null;
+        }
+        int print = (int) IdPositions.hash(b, from, to);
+        int slot = seen.put(idHash, print, position);
+        if (slot < 0) {
+            return null;
+        }
+        String first = "#" + DecimalText.grouped(seen.positionAt(slot));
+        return seen.printAt(slot) == print
+                ? new Flag(FlagKind.DUPLICATE_EVENT, "duplicate of " + first + " (same payload)")
+                : new Flag(FlagKind.CONFLICTING_DUPLICATE, "conflicting duplicate of " + first
+                        + " (different payload)");
+    }
+
+    /** For the timeline's own events: the payload is read from its arena at {@code index}. */
+    Flag check(Timeline timeline, int index, long idHash) {
+        long ref = timeline.payloadRef[index];
+        int offset = ByteArena.offset(ref);
+        return check(idHash, timeline.payloads.chunkOf(ref), offset, offset + timeline.payloads.length(ref),
+                timeline.discarded + index + 1);
+    }
+
+    /** A sentence when events were not checked because the table reached its limit, else null. */
+    String caveat() {
+        return uncheckedFrom == 0 ? null : "event ids from position " + DecimalText.grouped(uncheckedFrom)
+                + " on were not checked for repeats: remembering more ids would take more than a sixth of the "
+                + "memory budget";
+    }
+
+    /** Flags the event at {@code index} when it is good and its id was seen before (called in position order). */
+    void check(Timeline timeline, int index, DecodedFields fields) {
+        if (fields.idHash != 0 && fields.flags.isEmpty()) {
+            Flag repeat = check(timeline, index, fields.idHash);
+            if (repeat != null) {
+                fields.flags.add(repeat);
+            }
+        }
+    }
+
+    void expect(long events) {
+        seen.expect(events);
+    }
+
+    long bytes() {
+        return seen.bytes();
+    }
+}
