@@ -67,7 +67,9 @@ class KillRestartTest {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
             for (int run = 1; run <= LOAD_RUNS; run++) {
-                int killAt = 1 + random.nextInt(EVENTS * 9 / 10); // the last tenth can be in the client's buffer already
+                // The last quarter may be read already: the client buffers a fetch, and the writer publishes staged
+                // messages up to 4,096 at a time, so what the test sees lags what was read.
+                int killAt = 1 + random.nextInt(EVENTS * 3 / 4);
                 try (EventSource source = Sources.open("nats://" + server.hostPort() + "/ledger")) {
                     Timeline t = Loads.timelineFor(source);
                     Future<?> load = background.submit(() -> {
