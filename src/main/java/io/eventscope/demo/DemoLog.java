@@ -22,6 +22,7 @@ public final class DemoLog {
     private final int accounts;
     private final SplittableRandom random;
     private final Shape shape;
+    private final EventIds eventIds;
 
     public DemoLog(int events, int accounts, long seed) {
         this(events, accounts, seed, Shape.FLAT);
@@ -36,6 +37,7 @@ public final class DemoLog {
         this.events = events;
         this.accounts = Math.max(1, accounts);
         this.random = new SplittableRandom(seed);
+        this.eventIds = new EventIds(random::nextLong);
     }
 
     /** Accounts for a log of {@code events}: a few hundred for the demo's size. */
@@ -150,7 +152,7 @@ public final class DemoLog {
         } else {
             line.append(",\"timestamp\":\"").append(Instant.ofEpochMilli(millis)).append('"');
         }
-        line.append(",\"eventId\":\"e-").append(Long.toHexString(random.nextLong() & 0xFFFFFFFFFFL)).append('"');
+        line.append(",\"eventId\":\"").append(eventIds.next()).append('"');
     }
 
     /** The envelope of a CloudEvent (structured mode) and the start of its {@code data}; the same draws as flat. */
@@ -158,7 +160,7 @@ public final class DemoLog {
         String id = accountId(account);
         int alias = random.nextInt(20);
         random.nextInt(25);
-        String eventId = "e-" + Long.toHexString(random.nextLong() & 0xFFFFFFFFFFL);
+        String eventId = eventIds.next();
         line.append("{\"specversion\":\"1.0\",\"type\":\"").append(type)
                 .append("\",\"source\":\"/demo/bank\",\"id\":\"").append(eventId)
                 .append("\",\"time\":\"").append(Instant.ofEpochMilli(millis))
