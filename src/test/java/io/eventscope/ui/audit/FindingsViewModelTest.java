@@ -89,4 +89,20 @@ class FindingsViewModelTest {
         assertThat(findings.summaryProperty().get()).isEqualTo("clean");
         assertThat(findings.groups()).isEmpty();
     }
+
+    @Test
+    void repeatedEventIdsAreInTheBannerButABadPayloadIsNot(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("repeats.jsonl");
+        Files.writeString(log, String.join("\n",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":1,\"eventId\":\"e1\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":1,\"eventId\":\"e1\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":5,\"eventId\":\"e1\"}",
+                "{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":\"x\",\"eventId\":\"e2\"}") + "\n");
+
+        session.open(log.toString());
+
+        // Position 2 repeats #1 exactly, position 3 conflicts with it; position 4's amount is bad.
+        assertThat(findings.bannerGroups()).extracting(FindingGroup::firstPosition).containsExactlyInAnyOrder(2, 3);
+        assertThat(findings.groups()).extracting(FindingGroup::firstPosition).contains(2, 3, 4);
+    }
 }
