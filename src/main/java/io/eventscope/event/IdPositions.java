@@ -36,6 +36,8 @@ public final class IdPositions {
     private long[] table = new long[2 * MIN_SLOTS];
     private int size;
     private int expected;
+    /** Written by {@link #warm} so that its loads are not optimised away. */
+    private long warmed;
 
     /**
      * A hint: about {@code ids} ids will come (a file's count is estimated after its first lines). Applied
@@ -58,6 +60,23 @@ public final class IdPositions {
      */
     public int put(long key, int print, int position) {
         return insert(key, print, position);
+    }
+
+    /**
+     * Loads the home slots of the ids hashed to {@code keys[from, to)} (0 for none), so that putting them
+     * one by one afterwards finds them cached: the independent loads of this tight loop overlap in the
+     * memory system, while each put's would wait for the one before.
+     */
+    public void warm(long[] keys, int from, int to) {
+        long[] t = table;
+        int slots = t.length / 2;
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            if (keys[i] != EMPTY) {
+                sum += t[2 * home(keys[i], slots)];
+            }
+        }
+        warmed = sum;
     }
 
     public int positionAt(int slot) {

@@ -45,6 +45,8 @@ final class OverlappedDecoding {
     private final RepeatedEvents repeats;
     /** Id hash of each good event of the batch in flight (0 for none), by index from {@code first}. */
     private long[] idHashes = new long[0];
+    /** Payload print of each of those events (taken on the decoding threads, so not on the loading one). */
+    private int[] prints = new int[0];
 
     // The batch in flight.
     private Batch batch;
@@ -75,6 +77,7 @@ final class OverlappedDecoding {
         this.first = first;
         if (repeats != null && idHashes.length < count) {
             idHashes = new long[count];
+            prints = new int[count];
         }
         int base = first - first % CHUNK;
         chunks = (first + count - base + CHUNK - 1) / CHUNK;
@@ -101,6 +104,7 @@ final class OverlappedDecoding {
                     flags.add(Map.entry(i, List.copyOf(f.flags)));
                 } else if (repeats != null) {
                     idHashes[i - first] = f.idHash;
+                    prints[i - first] = f.idHash == 0 ? 0 : RepeatedEvents.print(timeline, i);
                 }
             });
             chunkFlags.set(c, flags);
@@ -131,11 +135,12 @@ final class OverlappedDecoding {
 
     /** Flags the repeats among good events {@code [from, to)}, in order (each thread only noted the ids). */
     private void flagRepeats(int from, int to) {
+        repeats.warm(idHashes, from - first, to - first);
         for (int i = from; i < to; i++) {
             long id = idHashes[i - first];
             if (id != 0) {
                 idHashes[i - first] = 0;
-                Flag repeat = repeats.check(timeline, i, id);
+                Flag repeat = repeats.check(id, prints[i - first], timeline.discarded + i + 1);
                 if (repeat != null) {
                     columns.flag(i, List.of(repeat));
                 }

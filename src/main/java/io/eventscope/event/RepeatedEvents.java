@@ -23,15 +23,14 @@ final class RepeatedEvents {
         this.limitBytes = limitBytes;
     }
 
-    /** The flag for the good event at {@code position} with id hash {@code idHash} and payload {@code b[from, to)}, or null. */
-    Flag check(long idHash, byte[] b, int from, int to, int position) {
+    /** The flag for the good event at {@code position} with id hash {@code idHash} and payload {@code print}, or null. */
+    Flag check(long idHash, int print, int position) {
         if (uncheckedFrom == 0 && seen.bytesAfterNextPut() > limitBytes) {
             uncheckedFrom = position;
         }
         if (uncheckedFrom > 0) {
             return null;
         }
-        int print = (int) IdPositions.hash(b, from, to);
         int slot = seen.put(idHash, print, position);
         if (slot < 0) {
             return null;
@@ -43,12 +42,11 @@ final class RepeatedEvents {
                         + " (different payload)");
     }
 
-    /** For the timeline's own events: the payload is read from its arena at {@code index}. */
-    Flag check(Timeline timeline, int index, long idHash) {
+    /** The 32-bit print of the payload stored at {@code index} (any thread may take it, once it is stored). */
+    static int print(Timeline timeline, int index) {
         long ref = timeline.payloadRef[index];
         int offset = ByteArena.offset(ref);
-        return check(idHash, timeline.payloads.chunkOf(ref), offset, offset + timeline.payloads.length(ref),
-                timeline.discarded + index + 1);
+        return (int) IdPositions.hash(timeline.payloads.chunkOf(ref), offset, offset + timeline.payloads.length(ref));
     }
 
     /** A sentence when events were not checked because the table reached its limit, else null. */
@@ -61,11 +59,16 @@ final class RepeatedEvents {
     /** Flags the event at {@code index} when it is good and its id was seen before (called in position order). */
     void check(Timeline timeline, int index, DecodedFields fields) {
         if (fields.idHash != 0 && fields.flags.isEmpty()) {
-            Flag repeat = check(timeline, index, fields.idHash);
+            Flag repeat = check(fields.idHash, print(timeline, index), timeline.discarded + index + 1);
             if (repeat != null) {
                 fields.flags.add(repeat);
             }
         }
+    }
+
+    /** See {@link IdPositions#warm}: called before checking the ids of {@code idHashes[from, to)} in turn. */
+    void warm(long[] idHashes, int from, int to) {
+        seen.warm(idHashes, from, to);
     }
 
     void expect(long events) {
