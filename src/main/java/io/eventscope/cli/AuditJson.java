@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.FlagReport;
 import io.eventscope.event.Flag;
-import io.eventscope.event.FlagKind;
 import io.eventscope.replay.Masks;
 import io.eventscope.replay.Violation;
 import io.eventscope.source.Completeness;
@@ -79,9 +78,7 @@ final class AuditJson {
     }
 
     private static Map<String, Object> flag(FlagReport.Finding f, Masks masks) {
-        boolean duplicate = f.flags().stream().anyMatch(fl -> fl.kind() == FlagKind.DUPLICATE_MESSAGE_ID
-                || fl.kind() == FlagKind.DEAD_LETTER_RESEND || fl.kind() == FlagKind.DUPLICATE_EVENT
-                || fl.kind() == FlagKind.CONFLICTING_DUPLICATE);
+        boolean duplicate = f.flags().stream().anyMatch(fl -> fl.kind().isRepeat());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", duplicate ? "duplicate" : "flag");
         out.put("position", f.position());

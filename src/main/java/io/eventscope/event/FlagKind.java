@@ -36,6 +36,15 @@ public enum FlagKind {
                 || this == NOT_COMMITTED;
     }
 
+    /**
+     * Whether the flag says the event was sent or written twice (a resend, a repeated message or event id),
+     * not that its payload was bad: a fact about the load's completeness.
+     */
+    public boolean isRepeat() {
+        return this == DEAD_LETTER_RESEND || this == DUPLICATE_MESSAGE_ID || this == DUPLICATE_EVENT
+                || this == CONFLICTING_DUPLICATE;
+    }
+
     /** Short human label used to group findings, e.g. in {@code verify}. */
     public String label() {
         return label;

@@ -7,7 +7,7 @@ import io.eventscope.event.FlagKind;
 import io.eventscope.ui.session.Session;
 import io.eventscope.ui.session.SessionViewModel;
 import io.eventscope.ui.task.TaskRunner;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -106,14 +106,11 @@ public final class FindingsViewModel {
         return banner;
     }
 
-    /** Flag kinds that say an event was sent or written twice, not that its payload was bad. */
-    private static final List<FlagKind> REPEATS = List.of(FlagKind.DUPLICATE_MESSAGE_ID,
-            FlagKind.DEAD_LETTER_RESEND, FlagKind.DUPLICATE_EVENT, FlagKind.CONFLICTING_DUPLICATE);
-
     private static boolean limitsTheTruth(FindingGroup g) {
         return switch (g.kind()) {
             case SEQUENCE_GAP, PARTIAL_LOAD, SOURCE_CAVEAT, CLOCK_SKEW, TIME_BACKWARDS, RETENTION_HORIZON -> true;
-            case FLAGGED_EVENT -> REPEATS.stream().anyMatch(k -> g.label().equals(k.label()));
+            case FLAGGED_EVENT -> Arrays.stream(FlagKind.values())
+                    .anyMatch(k -> k.isRepeat() && g.label().equals(k.label()));
             default -> false;
         };
     }
