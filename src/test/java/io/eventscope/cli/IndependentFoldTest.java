@@ -2,14 +2,13 @@ package io.eventscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.eventscope.testing.NaiveBankFold;
+import io.eventscope.testing.StateBalances;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +24,6 @@ class IndependentFoldTest {
                 Files.readAllLines(Path.of("assets/samples/bank-demo.jsonl")), noon);
 
         Cli r = Cli.run("state", "assets/samples/bank-demo.jsonl", "--at", "2024-03-01T12:00:00Z", "--format", "json");
-        JsonNode entities = new ObjectMapper().readTree(r.out).get("entities");
-        assertThat(entities.size()).isEqualTo(expected.size());
-        for (Iterator<Map.Entry<String, JsonNode>> it = entities.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entity = it.next();
-            assertThat(new BigDecimal(entity.getValue().get("balance").asText()))
-                    .as(entity.getKey()).isEqualByComparingTo(expected.get(entity.getKey()));
-        }
+        StateBalances.assertBalances(new ObjectMapper().readTree(r.out), expected);
     }
 }

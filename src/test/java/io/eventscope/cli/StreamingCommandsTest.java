@@ -8,6 +8,7 @@ import io.eventscope.demo.DemoLog;
 import io.eventscope.testing.ForkedCli;
 import io.eventscope.testing.Loads;
 import io.eventscope.testing.NaiveBankFold;
+import io.eventscope.testing.StateBalances;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,18 +55,18 @@ class StreamingCommandsTest {
         ForkedCli end = fork("state", big.toString(), "--format", "json");
         assertThat(end.exit()).as(end.err()).isZero();
         assertThat(end.json().get("position").asInt()).isEqualTo(EVENTS);
-        assertBalances(end.json(), NaiveBankFold.afterLines(lines, EVENTS));
+        StateBalances.assertBalances(end.json(), NaiveBankFold.afterLines(lines, EVENTS));
 
         int cut = 134_567;
         ForkedCli position = fork("state", big.toString(), "--position", Integer.toString(cut), "--format", "json");
         assertThat(position.exit()).as(position.err()).isZero();
         assertThat(position.json().get("position").asInt()).isEqualTo(cut);
-        assertBalances(position.json(), NaiveBankFold.afterLines(lines, cut));
+        StateBalances.assertBalances(position.json(), NaiveBankFold.afterLines(lines, cut));
 
         Instant at = timeOfALineNear(EVENTS * 3 / 5);
         ForkedCli instant = fork("state", big.toString(), "--at", at.toString(), "--format", "json");
         assertThat(instant.exit()).as(instant.err()).isZero();
-        assertBalances(instant.json(), NaiveBankFold.atTime(lines, at));
+        StateBalances.assertBalances(instant.json(), NaiveBankFold.atTime(lines, at));
     }
 
     @Test
@@ -152,21 +152,12 @@ class StreamingCommandsTest {
             }
             assertThat(p).isEqualTo(cut);
         }
-        assertBalances(JSON.readTree(pack.resolve("state.json").toFile()), NaiveBankFold.afterLines(lines, cut));
+        StateBalances.assertBalances(JSON.readTree(pack.resolve("state.json").toFile()), NaiveBankFold.afterLines(lines, cut));
         ForkedCli check = ForkedCli.run(dir, "1g", "verify-pack", pack.toString());
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).contains("INTACT");
     }
 
-    private static void assertBalances(JsonNode state, Map<String, BigDecimal> expected) {
-        JsonNode entities = state.get("entities");
-        assertThat(entities.size()).isEqualTo(expected.size());
-        for (Iterator<Map.Entry<String, JsonNode>> it = entities.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            assertThat(new BigDecimal(e.getValue().get("balance").asText())).as(e.getKey())
-                    .isEqualByComparingTo(expected.get(e.getKey()));
-        }
-    }
 
     /** The event time of the first line at or after {@code index} that states one as ISO text. */
     private static Instant timeOfALineNear(int index) throws Exception {

@@ -21,13 +21,13 @@ import io.eventscope.source.jetstream.MessageChecks;
 import io.eventscope.testing.ForkedCli;
 import io.eventscope.testing.JetStreamFixtures;
 import io.eventscope.testing.NaiveBankFold;
+import io.eventscope.testing.StateBalances;
 import io.nats.client.impl.Headers;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -121,13 +121,7 @@ class StreamingStationTest {
         JsonNode state = new ObjectMapper().readTree(streamed.out());
         assertThat(state.get("position").asInt()).isEqualTo(EVENTS);
         Map<String, BigDecimal> expected = NaiveBankFold.afterLines(repeatsDropped(), EVENTS - EVENTS / 5_000);
-        JsonNode entities = state.get("entities");
-        assertThat(entities.size()).isEqualTo(expected.size());
-        for (Iterator<Map.Entry<String, JsonNode>> it = entities.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            assertThat(new BigDecimal(e.getValue().get("balance").asText())).as(e.getKey())
-                    .isEqualByComparingTo(expected.get(e.getKey()));
-        }
+        StateBalances.assertBalances(state, expected);
     }
 
     /** Runs the command line in a JVM with a 48 MiB heap. */
