@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 
 /**
  * Remembers ids (as 64-bit hashes) and the position where each was first seen, in primitive arrays: a
- * million ids cost 23 MB instead of ~100 MB for a set of strings. It serves a station's message ids and
+ * million ids cost 17 MB instead of ~100 MB for a set of strings. It serves a station's message ids and
  * the event ids a projection names alike; for the latter each id also keeps a 32-bit print of its first
  * payload, so that a repeat can be told identical or conflicting without the earlier payload.
  *
@@ -17,23 +17,21 @@ import java.security.SecureRandom;
  * practice; nothing else can be exact in bounded memory once earlier payloads are dropped.
  *
  * <p>A large table outgrows the caches, so each new id costs a memory access; what decides its cost
- * is how many cache lines an id touches and how much of the table the caches and TLB still hold. So a
- * slot's hash, position and print lie side by side (16 bytes, one line), and the table is sized from the
- * expected count when known and grown by half (not doubled) so it stays close to the ids it holds.
+ * is how much of the table the caches and TLB still hold. So the table is as small as it can be: the hashes,
+ * read on every id, apart from the positions, only written on insert and read on a repeat; sized from the
+ * expected count when known, and grown by half (not doubled) so it stays close to the ids it holds.
  */
 public final class IdPositions {
     private static final long EMPTY = 0;
     private static final long SEED = new SecureRandom().nextLong();
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int MIN_SLOTS = 1 << 12;
-    /** Presizing stops here (about a million ids, 23 MB); beyond it the table grows as ids arrive. */
+    /** Presizing stops here (about a million ids, 17 MB); beyond it the table grows as ids arrive. */
     private static final int MAX_RESERVED = 1 << 20;
-    /**
-     * Slot s is {@code table[2s]} (the id's hash; 0 when free) and {@code table[2s+1]} (its first position in
-     * the high half, its payload print in the low half), side by side so that an insert, which is nearly every
-     * id, touches one cache line rather than one per array.
-     */
-    private long[] table = new long[2 * MIN_SLOTS];
+    private long[] keys = new long[MIN_SLOTS];
+    private int[] positions = new int[MIN_SLOTS];
+    /** Payload prints, by slot; null until the first id with one. */
+    private int[] prints;
     private int size;
     private int expected;
     /** Written by {@link #warm} so that its loads are not optimised away. */
@@ -50,7 +48,7 @@ public final class IdPositions {
     /** Records the id {@code b[from, to)} (its UTF-8 bytes) at {@code position}; returns the earlier position if the id was seen, else 0. */
     public int putIfAbsent(byte[] b, int from, int to, int position) {
         int slot = insert(hash(b, from, to), 0, position);
-        return slot < 0 ? 0 : positionAt(slot);
+        return slot < 0 ? 0 : positions[slot];
     }
 
     /**
@@ -59,67 +57,72 @@ public final class IdPositions {
      * {@link #positionAt} and {@link #printAt}), else -1.
      */
     public int put(long key, int print, int position) {
+        if (prints == null) {
+            prints = new int[keys.length];
+        }
         return insert(key, print, position);
     }
 
     /**
-     * Loads the home slots of the ids hashed to {@code keys[from, to)} (0 for none), so that putting them
-     * one by one afterwards finds them cached: the independent loads of this tight loop overlap in the
-     * memory system, while each put's would wait for the one before.
+     * Loads the hashes in the home slots of the ids hashed to {@code keys[from, to)} (0 for none), so that
+     * putting them one by one afterwards finds them cached: the independent loads of this tight loop overlap
+     * in the memory system, while each put's would wait for the one before. (The positions and prints a put
+     * writes are stores, which do not hold the loading thread up.)
      */
     public void warm(long[] keys, int from, int to) {
-        long[] t = table;
-        int slots = t.length / 2;
+        long[] k = this.keys;
+        int slots = k.length;
         long sum = 0;
         for (int i = from; i < to; i++) {
             if (keys[i] != EMPTY) {
-                sum += t[2 * home(keys[i], slots)];
+                sum += k[home(keys[i], slots)];
             }
         }
         warmed = sum;
     }
 
     public int positionAt(int slot) {
-        return (int) (table[2 * slot + 1] >>> 32);
+        return positions[slot];
     }
 
     public int printAt(int slot) {
-        return (int) table[2 * slot + 1];
+        return prints[slot];
     }
 
     /** Heap the table holds (for the memory budget). */
     public long bytes() {
-        return (long) table.length * 8;
+        return (long) keys.length * (prints == null ? 12 : 16);
     }
 
     /** Heap the table will hold once one more id is put (it may grow). */
     public long bytesAfterNextPut() {
-        int slots = table.length / 2;
-        long after = (size + 1) * 4L > slots * 3L ? slots + (slots >> 1) : slots;
-        return after * 16;
+        long slots = (size + 1) * 4L > keys.length * 3L ? keys.length + (keys.length >> 1) : keys.length;
+        return bytes() / keys.length * slots;
     }
 
     private int insert(long key, int print, int position) {
         if (expected > 0) {
-            int slots = table.length / 2;
-            if (slotsFor(expected) > slots + (slots >> 1)) { // far larger: one resize instead of several growths
+            if (slotsFor(expected) > keys.length + (keys.length >> 1)) { // far larger: one resize, not several growths
                 resize(slotsFor(expected));
             }
             expected = 0;
         }
-        long[] t = table;
-        int slots = t.length / 2;
+        long[] k = keys;
+        int slots = k.length;
         int slot = home(key, slots);
-        while (t[2 * slot] != EMPTY) {
-            if (t[2 * slot] == key) {
+        while (k[slot] != EMPTY) {
+            if (k[slot] == key) {
                 return slot;
             }
             if (++slot == slots) {
                 slot = 0;
             }
         }
-        t[2 * slot] = key;
-        t[2 * slot + 1] = (long) position << 32 | (print & 0xFFFFFFFFL);
+        k[slot] = key;
+        positions[slot] = position;
+        if (prints != null) {
+            prints[slot] = print;
+        }
         if (++size * 4L > slots * 3L) { // linear probing stays short up to ~75% full
             grow();
         }
@@ -138,25 +141,34 @@ public final class IdPositions {
 
     /** Grows by half: doubling would leave up to twice the room the ids need, the heap a streaming answer lives in. */
     private void grow() {
-        resize(table.length / 2 + (table.length / 2 >> 1));
+        resize(keys.length + (keys.length >> 1));
     }
 
     private void resize(int slots) {
-        long[] old = table;
-        long[] t = new long[2 * slots];
-        for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != EMPTY) {
-                int slot = home(old[i], slots);
-                while (t[2 * slot] != EMPTY) {
+        long[] oldKeys = keys;
+        int[] oldPositions = positions;
+        int[] oldPrints = prints;
+        long[] k = new long[slots];
+        int[] p = new int[slots];
+        int[] q = oldPrints == null ? null : new int[slots];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != EMPTY) {
+                int slot = home(oldKeys[i], slots);
+                while (k[slot] != EMPTY) {
                     if (++slot == slots) {
                         slot = 0;
                     }
                 }
-                t[2 * slot] = old[i];
-                t[2 * slot + 1] = old[i + 1];
+                k[slot] = oldKeys[i];
+                p[slot] = oldPositions[i];
+                if (q != null) {
+                    q[slot] = oldPrints[i];
+                }
             }
         }
-        table = t;
+        keys = k;
+        positions = p;
+        prints = q;
     }
 
     /**
