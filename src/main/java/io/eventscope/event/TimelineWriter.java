@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * The single writer of a {@link Timeline}: stores each raw message once, decodes it, records its
  * coordinates and flags, and publishes it. Every message becomes a position, bad ones included. Its
- * {@link ColumnWriter} writes the columns; the {@link PayloadDecoder} only reads payloads.
+ * {@link ColumnWriter} writes the columns; the {@link PayloadDecoder} only reads payloads. Not final only so
+ * that fault tests can run a kill on the loading thread at an exact message ({@code testing.KillingWriter}).
  */
-public final class TimelineWriter {
+public class TimelineWriter {
     private final Timeline timeline;
     private final ColumnWriter columns;
     private final BatchDecoding decoding;

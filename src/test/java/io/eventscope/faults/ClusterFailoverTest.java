@@ -3,13 +3,13 @@ package io.eventscope.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventscope.event.Timeline;
-import io.eventscope.event.TimelineWriter;
 import io.eventscope.load.Sources;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.testing.DepositLedger;
 import io.eventscope.testing.JetStreamFixtures;
+import io.eventscope.testing.KillingWriter;
 import io.eventscope.testing.Loads;
 import io.eventscope.testing.NatsCluster;
 import io.nats.client.api.StorageType;
@@ -105,23 +105,20 @@ class ClusterFailoverTest {
 
     /** @param salt one per test, so that each test's kill point differs but replays from the seed */
     private void loadKilling(String uri, NatsCluster.Node victim, int salt) throws Exception {
-        // Within the first three quarters: the client buffers a fetch and the writer publishes staged messages
-        // up to 4,096 at a time, so the last part may be read before the test sees it.
+        // Within the first three quarters, so that more is left to read after the kill than one fetch buffers.
         int killAt = 1 + new Random(SEED * 31 + salt).nextInt(EVENTS * 3 / 4);
         System.out.printf("cluster fault: seed %d, kill %s after %,d of %,d events delivered from %s%n",
                 SEED, victim.name(), killAt, EVENTS, uri);
         ExecutorService background = Executors.newSingleThreadExecutor();
         try (EventSource source = Sources.open(uri)) {
             Timeline t = Loads.timelineFor(source);
+            KillingWriter writer = new KillingWriter(t, killAt, victim::kill);
             Future<?> load = background.submit(() -> {
-                source.load(new TimelineWriter(t), LoadWindow.ALL, LoadProgress.NONE, () -> false);
+                source.load(writer, LoadWindow.ALL, LoadProgress.NONE, () -> false);
                 return null;
             });
-            NatsCluster.waitUntil(killAt + " events delivered", 120, () -> t.size() >= killAt || load.isDone());
-            int atKill = t.size();
-            victim.kill();
             load.get(120, TimeUnit.SECONDS);
-            assertThat(atKill).as("the kill happened mid-read").isLessThan(EVENTS);
+            assertThat(writer.atKill()).as("the kill happened mid-read").isBetween(killAt, EVENTS - 1);
             DepositLedger.assertExact(t, EVENTS);
             assertThat(source.completeness().complete()).isTrue();
         } finally {

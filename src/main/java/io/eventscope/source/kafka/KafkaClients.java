@@ -47,7 +47,8 @@ final class KafkaClients {
         p.put("linger.ms", 5);
         p.put("batch.size", 256 * 1024);
         p.put("max.block.ms", REQUEST_MILLIS);
-        p.put("delivery.timeout.ms", 30_000);
+        // A write that started may take its time on a busy broker; an unreachable one fails at max.block.ms.
+        p.put("delivery.timeout.ms", 120_000);
         p.put("request.timeout.ms", 10_000);
         return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }

@@ -99,6 +99,29 @@ public final class TopicProducer {
         return new Result(n, count, created);
     }
 
+    /**
+     * The controller has the new topic when creating returns, but a broker may not lead its partitions yet;
+     * the first batches sent before then could wait out the delivery timeout. Waits, bounded, until every
+     * partition has a leader.
+     */
+    private void awaitLeaders(Admin admin, int partitions) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(KafkaClients.REQUEST_MILLIS);
+        while (System.nanoTime() < deadline) {
+            try {
+                var description = admin.describeTopics(List.of(endpoint.topic())).allTopicNames()
+                        .get(KafkaClients.REQUEST_MILLIS, TimeUnit.MILLISECONDS).get(endpoint.topic());
+                if (description != null && description.partitions().size() >= partitions
+                        && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                    return;
+                }
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                // not visible on this broker yet: ask again
+            }
+            Thread.sleep(50);
+        }
+        // Still no leader: sending goes on and reports its own failure in one sentence.
+    }
+
     /** True when the topic was created, false when it existed already. */
     private boolean createTopic(int partitions) throws SourceException {
         Admin admin = null;
@@ -107,6 +130,7 @@ public final class TopicProducer {
             NewTopic topic = new NewTopic(endpoint.topic(), java.util.Optional.of(partitions), java.util.Optional.empty())
                     .configs(Map.of("retention.ms", "-1"));
             admin.createTopics(List.of(topic)).all().get(KafkaClients.REQUEST_MILLIS, TimeUnit.MILLISECONDS);
+            awaitLeaders(admin, partitions);
             return true;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
