@@ -29,6 +29,25 @@ public final class HeaderBlock {
         return start;
     }
 
+    /**
+     * Adds a value given as UTF-8 bytes when every byte is ASCII other than NUL and line breaks: its text is then
+     * those very bytes, copied without making a string. Returns false, adding nothing, for any other value.
+     */
+    public boolean addPlain(String name, byte[] value) {
+        for (byte b : value) {
+            if (b < 0 || b == 0 || b == '\n' || b == '\r') {
+                return false;
+            }
+        }
+        put(name);
+        ensure(value.length + 2);
+        buf[length++] = 0;
+        System.arraycopy(value, 0, buf, length, value.length);
+        length += value.length;
+        buf[length++] = '\n';
+        return true;
+    }
+
     /** Clears, then adds every value of every header in the map's order. */
     public void encode(Map<String, List<String>> headers) {
         length = 0;

@@ -36,6 +36,7 @@ public final class EventLines {
     private final Buffer buffer = new Buffer();
     private final JsonGenerator json;
     private final InstantText times = new InstantText();
+    private byte[] scratch = new byte[1024];
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
@@ -133,10 +134,39 @@ public final class EventLines {
     private void writePayload(JsonGenerator g, byte[] payload, List<Flag> flags) throws IOException {
         if (isJson(flags) && isUtf8(payload)) {
             g.writeFieldName("payload");
-            g.writeUTF8String(payload, 0, payload.length); // escaped by the generator, never decoded to a String
+            int escaped = quotedOnly(payload);
+            if (escaped >= 0) {
+                g.writeRawUTF8String(scratch, 0, escaped);
+            } else {
+                g.writeUTF8String(payload, 0, payload.length); // escaped by the generator, never decoded to a String
+            }
         } else {
             g.writeStringField("payloadBase64", Base64.getEncoder().encodeToString(payload));
         }
+    }
+
+    /**
+     * A payload with no control character needs only its quotes and backslashes escaped: done here into
+     * {@link #scratch}, the same bytes the generator writes, without its per-byte escape checks (the generator's
+     * slow path, taken for every JSON payload since each has quotes). Returns the escaped length, or -1 when the
+     * payload holds a control character (the generator escapes those).
+     */
+    private int quotedOnly(byte[] payload) {
+        if (scratch.length < payload.length * 2) {
+            scratch = new byte[Math.max(payload.length * 2, scratch.length * 2)];
+        }
+        byte[] out = scratch;
+        int n = 0;
+        for (byte b : payload) {
+            if (b >= 0 && b < 0x20) {
+                return -1;
+            }
+            if (b == '"' || b == '\\') {
+                out[n++] = '\\';
+            }
+            out[n++] = b;
+        }
+        return n;
     }
 
     private static boolean isJson(List<Flag> flags) {

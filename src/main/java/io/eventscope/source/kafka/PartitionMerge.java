@@ -80,7 +80,7 @@ final class PartitionMerge {
                     if (last != null) {
                         last.add(r, p);
                     } else {
-                        appender.stage(r, p, batch.key(k));
+                        appender.stage(r, p);
                     }
                     taken++;
                 }

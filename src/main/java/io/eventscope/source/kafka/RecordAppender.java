@@ -50,16 +50,15 @@ final class RecordAppender {
      * tail); gaps are the caller's.
      */
     void append(ConsumerRecord<byte[], byte[]> r, int p) {
-        add(r, p, MergedBatch.keyText(r), false);
+        add(r, p, false);
     }
 
     /**
      * As above, but staged: decoded with the records around it (a load), visible after {@link #decodeStaged}
-     * or once the writer has a batch. {@code keyText} is the key's header text made beforehand
-     * ({@link MergedBatch#keyText}; null: no key).
+     * or once the writer has a batch.
      */
-    void stage(ConsumerRecord<byte[], byte[]> r, int p, String keyText) {
-        add(r, p, keyText, true);
+    void stage(ConsumerRecord<byte[], byte[]> r, int p) {
+        add(r, p, true);
     }
 
     /** Starts decoding the staged records (the writer starts a batch by itself once enough are staged). */
@@ -67,11 +66,13 @@ final class RecordAppender {
         writer.decodeStaged();
     }
 
-    private void add(ConsumerRecord<byte[], byte[]> r, int p, String keyText, boolean staged) {
+    private void add(ConsumerRecord<byte[], byte[]> r, int p, boolean staged) {
         PartitionTrack track = tracks[p];
         headers.clear();
-        if (keyText != null) {
-            headers.add(KEY, keyText);
+        byte[] key = r.key();
+        // Most keys are plain ASCII: their bytes are their header text, no string made per record.
+        if (key != null && !headers.addPlain(KEY, key)) {
+            headers.add(KEY, keyText(key));
         }
         TimestampType type = r.timestampType();
         if (type != TimestampType.NO_TIMESTAMP_TYPE) {
@@ -93,6 +94,11 @@ final class RecordAppender {
         } else {
             writer.append(data, 0, data.length, track.label, r.offset(), time, headers, flags);
         }
+    }
+
+    /** The record key as header text: UTF-8, control characters escaped. */
+    static String keyText(byte[] key) {
+        return printable(new String(key, StandardCharsets.UTF_8));
     }
 
     /**
