@@ -94,9 +94,17 @@ public final class IdPositions {
         return (long) keys.length * (prints == null ? 12 : 16);
     }
 
+    /** The most ids a presized table holds within {@code bytes} (prints kept). */
+    static long idsWithin(long bytes) {
+        return Math.max(0, bytes / 16 - 2) * 7 / 10; // slotsFor rounds up by one slot
+    }
+
     /** Heap the table will hold once one more id is put (it may grow). */
     public long bytesAfterNextPut() {
         long slots = (size + 1) * 4L > keys.length * 3L ? keys.length + (keys.length >> 1) : keys.length;
+        if (expected > 0) {
+            slots = Math.max(slots, slotsFor(expected)); // the presize the next put makes
+        }
         return bytes() / keys.length * slots;
     }
 

@@ -52,6 +52,13 @@ final class RoomCheck {
         return fits(held, 1, length);
     }
 
+    /** Presizes the repeated-id table for about {@code events} ids (none when the projection names no id). */
+    void expectIds(long events) {
+        if (repeats != null) {
+            repeats.expect(events);
+        }
+    }
+
     /** The exception that says the {@code held} positions are all that fit. */
     TimelineFullException full(int held) {
         return new TimelineFullException(held, budgetBytes);
@@ -63,9 +70,6 @@ final class RoomCheck {
      * half of the budget.
      */
     int reservation(long events) {
-        if (repeats != null) {
-            repeats.expect(events);
-        }
         if (events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
             return 0;
         }

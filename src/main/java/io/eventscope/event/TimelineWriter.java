@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The single writer of a {@link Timeline}: stores each raw message once, decodes it, records its
  * coordinates and flags, and publishes it. Every message becomes a position, bad ones included. Its
- * {@link ColumnWriter} writes the columns; the {@link PayloadDecoder} only reads payloads. Not final only so
- * that fault tests can run a kill on the loading thread at an exact message ({@code testing.KillingWriter}).
+ * {@link ColumnWriter} writes the columns; the {@link PayloadDecoder} only reads payloads. Not final: fault
+ * tests kill a server on the loading thread at an exact message ({@code testing.KillingWriter}).
  */
 public class TimelineWriter {
     private final Timeline timeline;
@@ -152,6 +152,7 @@ public class TimelineWriter {
      * that would take more than half of the memory budget.
      */
     public void expect(long events) {
+        room.expectIds(events); // streaming too: the id table outlives the bursts
         int wanted = bursts.size > 0 ? 0 : room.reservation(events);
         if (wanted > 0) {
             awaitDecoded(); // resizing replaces the columns
