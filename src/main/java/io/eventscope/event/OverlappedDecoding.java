@@ -54,6 +54,9 @@ final class OverlappedDecoding {
     private int first;
     private int chunks;
     private final AtomicInteger nextChunk = new AtomicInteger();
+    private final AtomicInteger chunksDone = new AtomicInteger();
+    /** Repeats found in the batch in flight, by position (flagged by the loading thread as it publishes). */
+    private List<Map.Entry<Integer, Flag>> repeatsFound = List.of();
     private List<List<Map.Entry<Integer, List<Flag>>>> chunkFlags = new ArrayList<>();
     private CompletableFuture<Void> worker;
 
@@ -86,6 +89,8 @@ final class OverlappedDecoding {
             chunkFlags.add(null);
         }
         nextChunk.set(0);
+        chunksDone.set(0);
+        repeatsFound = List.of();
         worker = CompletableFuture.runAsync(() -> takeChunks(workerDecoder), WORKERS);
     }
 
@@ -108,6 +113,11 @@ final class OverlappedDecoding {
                 }
             });
             chunkFlags.set(c, flags);
+            if (repeats != null && chunksDone.incrementAndGet() == chunks) {
+                // Whichever thread decoded the last chunk checks the ids, in order: most often the pool thread,
+                // while the loading thread reads the next batch (it was the loading thread's longest step).
+                repeatsFound = repeatsIn();
+            }
         }
     }
 
@@ -133,27 +143,31 @@ final class OverlappedDecoding {
         return Math.max(first, Math.min(first + count, base + c * CHUNK));
     }
 
-    /** Flags the repeats among good events {@code [from, to)}, in order (each thread only noted the ids). */
-    private void flagRepeats(int from, int to) {
-        repeats.warm(idHashes, from - first, to - first);
-        for (int i = from; i < to; i++) {
-            long id = idHashes[i - first];
-            if (id != 0) {
-                idHashes[i - first] = 0;
-                Flag repeat = repeats.check(id, prints[i - first], timeline.discarded + i + 1);
-                if (repeat != null) {
-                    columns.flag(i, List.of(repeat));
+    /** The repeats among the batch's good events, in position order (each decoding thread only noted the ids). */
+    private List<Map.Entry<Integer, Flag>> repeatsIn() {
+        List<Map.Entry<Integer, Flag>> found = new ArrayList<>(0);
+        for (int c = 0; c < chunks; c++) {
+            int from = boundary(c);
+            int to = boundary(c + 1);
+            repeats.warm(idHashes, from - first, to - first);
+            for (int i = from; i < to; i++) {
+                long id = idHashes[i - first];
+                if (id != 0) {
+                    idHashes[i - first] = 0;
+                    Flag repeat = repeats.check(id, prints[i - first], timeline.discarded + i + 1);
+                    if (repeat != null) {
+                        found.add(Map.entry(i, repeat));
+                    }
                 }
             }
         }
+        return found;
     }
 
     private void publish() {
+        repeatsFound.forEach(e -> columns.flag(e.getKey(), List.of(e.getValue())));
         for (int c = 0; c < chunks; c++) {
             chunkFlags.get(c).forEach(e -> columns.flag(e.getKey(), e.getValue()));
-            if (repeats != null) {
-                flagRepeats(boundary(c), boundary(c + 1));
-            }
             if (c > 0) {
                 columns.carryTime(boundary(c), boundary(c + 1));
             }

@@ -18,6 +18,9 @@ final class RepeatedEvents {
     private final IdPositions seen = new IdPositions();
     private final long limitBytes;
     private int uncheckedFrom;
+    /** The loading thread's latest {@link #expect} (the checks may run on a decoding thread). */
+    private volatile long expectedIds;
+    private long presizedFor;
 
     RepeatedEvents(long limitBytes) {
         this.limitBytes = limitBytes;
@@ -25,6 +28,12 @@ final class RepeatedEvents {
 
     /** The flag for the good event at {@code position} with id hash {@code idHash} and payload {@code print}, or null. */
     Flag check(long idHash, int print, int position) {
+        long expected = expectedIds;
+        if (expected != presizedFor) {
+            presizedFor = expected;
+            // Never presized past the limit: a table starting beyond it would end the checking at the first id.
+            seen.expect(Math.min(expected, IdPositions.idsWithin(limitBytes)));
+        }
         if (uncheckedFrom == 0 && seen.bytesAfterNextPut() > limitBytes) {
             uncheckedFrom = position;
         }
@@ -72,10 +81,10 @@ final class RepeatedEvents {
     }
 
     void expect(long events) {
-        // Never presized past the limit: a table starting beyond it would end the checking at the first id.
-        seen.expect(Math.min(events, IdPositions.idsWithin(limitBytes)));
+        expectedIds = events;
     }
 
+    /** Read by the loading thread while a decoding thread may be checking: an estimate, at most one growth behind. */
     long bytes() {
         return seen.bytes();
     }

@@ -179,6 +179,25 @@ class RepeatedEventIdsTest {
         return out;
     }
 
+    /**
+     * Tens of thousands of lines are decoded in overlapped batches on two threads, the ids checked by whichever
+     * thread finished a batch: the same repeats as a plain map, across many batches.
+     */
+    @Test
+    void largeLogsDecodedOnTwoThreadsFlagTheRepeatsAPlainMapFinds() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60_000; i++) {
+            if (i > 0 && random.nextInt(50) == 0) {
+                lines.add(lines.get(random.nextInt(i))); // an exact resend of an earlier line
+            } else {
+                lines.add(deposit("A" + random.nextInt(100), 1 + random.nextInt(3), "eventId",
+                        "e-" + random.nextInt(50_000)));
+            }
+        }
+        timelineAndStreamingFlagExactlyTheRepeatsAPlainMapOfIdsFinds(lines, 5_000);
+    }
+
     @Property(tries = 300)
     void timelineAndStreamingFlagExactlyTheRepeatsAPlainMapOfIdsFinds(@ForAll("logs") List<String> lines,
                                                                      @ForAll @IntRange(min = 1, max = 20) int burst)
