@@ -19,6 +19,33 @@ import net.jqwik.api.constraints.IntRange;
 /** Whatever the buffer size and however the stream hands out its bytes, every line arrives whole, once, in order. */
 class LineSplitterProperties {
 
+    /** The word-at-a-time search finds the first newline a byte-at-a-time scan finds, whatever bytes surround it. */
+    @Property(tries = 3000)
+    void theFirstNewlineIsFoundAsAByteScanFindsIt(@ForAll("bytes") byte[] buf, @ForAll @IntRange(min = 0, max = 40) int from) {
+        int start = Math.min(from, buf.length);
+        int expected = -1;
+        for (int i = start; i < buf.length; i++) {
+            if (buf[i] == '\n') {
+                expected = i;
+                break;
+            }
+        }
+        assertThat(LineSplitter.newline(buf, start, buf.length)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<byte[]> bytes() {
+        // Newlines beside bytes one bit or one borrow away from them, and high bytes.
+        return Arbitraries.of((byte) '\n', (byte) 0x0B, (byte) 0x09, (byte) 0x8A, (byte) 0x00, (byte) 0xFF, (byte) 0x01,
+                (byte) 'a', (byte) (0x0A ^ 0x80), (byte) 0x1A).list().ofMaxSize(70).map(list -> {
+                    byte[] b = new byte[list.size()];
+                    for (int i = 0; i < b.length; i++) {
+                        b[i] = list.get(i);
+                    }
+                    return b;
+                });
+    }
+
     @Property(tries = 500)
     void everyLineArrivesWholeAndInOrder(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 40) int bufferSize,
                                          @ForAll @IntRange(min = 1, max = 50) int readSize) throws IOException {
