@@ -1,13 +1,13 @@
 package io.eventscope.source.kafka;
 
 import io.eventscope.source.SourceException;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
+import io.eventscope.source.file.LineSplitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -50,42 +50,14 @@ public final class TopicProducer {
     public Result produce(Path file, int partitions, boolean create) throws SourceException {
         boolean created = create && createTopic(Math.max(1, partitions));
         int count = TopicCatalog.partitionCount(endpoint);
-        long n = 0;
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        Lines lines;
         try (KafkaProducer<byte[], byte[]> producer = KafkaClients.producer(endpoint);
-             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            long lastMillis = Long.MIN_VALUE;
-            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-            int b;
-            boolean pending = false;
-            while ((b = in.read()) >= 0 || pending) {
-                if (b >= 0 && b != '\n') {
-                    line.write(b);
-                    pending = true;
-                    continue;
-                }
-                byte[] value = line.toByteArray();
-                line.reset();
-                pending = false;
-                int len = value.length > 0 && value[value.length - 1] == '\r' ? value.length - 1 : value.length;
-                value = len == value.length ? value : java.util.Arrays.copyOf(value, len);
-                LineFields.Read read = fields.read(value);
-                long millis = read.millis() == Long.MIN_VALUE ? System.currentTimeMillis() : read.millis();
-                millis = lastMillis == Long.MIN_VALUE ? millis : Math.max(millis, lastMillis + 1);
-                lastMillis = millis;
-                Integer partition = read.key() == null ? (int) (n % count) : null;
-                long index = n++;
-                producer.send(new ProducerRecord<>(endpoint.topic(), partition, millis, read.key(), value),
-                        (meta, e) -> {
-                            if (e != null) {
-                                failure.compareAndSet(null, new SourceException("The broker at " + endpoint.bootstrap()
-                                        + " did not store line " + (index + 1) + " (" + e.getMessage()
-                                        + "); check the topic's limits (message.max.bytes) and this user's rights.", e));
-                            }
-                        });
-                if (failure.get() != null || b < 0) {
-                    break;
-                }
+             InputStream in = Files.newInputStream(file)) {
+            lines = new Lines(producer, count);
+            // Split as the file loader splits (a '\r' before '\n' dropped), a buffer at a time.
+            LineSplitter splitter = new LineSplitter(lines, 1 << 16);
+            while (lines.failure.get() == null && splitter.readFrom(in) >= 0) {
+                // each read sends its whole lines
             }
             producer.flush();
         } catch (IOException e) {
@@ -93,10 +65,47 @@ public final class TopicProducer {
         } catch (KafkaException e) {
             throw KafkaErrors.translate(endpoint, e);
         }
-        if (failure.get() instanceof SourceException s) {
+        if (lines.failure.get() instanceof SourceException s) {
             throw s;
         }
-        return new Result(n, count, created);
+        return new Result(lines.sent, count, created);
+    }
+
+    /** Sends each line as one record: its key and time from {@link LineFields}, times kept increasing. */
+    private final class Lines implements LineSplitter.Lines {
+        private final KafkaProducer<byte[], byte[]> producer;
+        private final int partitions;
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+        private long sent;
+        private long lastMillis = Long.MIN_VALUE;
+
+        Lines(KafkaProducer<byte[], byte[]> producer, int partitions) {
+            this.producer = producer;
+            this.partitions = partitions;
+        }
+
+        @Override
+        public void batch(byte[] buf, int[] starts, int[] ends, int count) {
+            for (int k = 0; k < count && failure.get() == null; k++) {
+                send(Arrays.copyOfRange(buf, starts[k], ends[k]));
+            }
+        }
+
+        private void send(byte[] value) {
+            LineFields.Read read = fields.read(value);
+            long millis = read.millis() == Long.MIN_VALUE ? System.currentTimeMillis() : read.millis();
+            millis = lastMillis == Long.MIN_VALUE ? millis : Math.max(millis, lastMillis + 1);
+            lastMillis = millis;
+            Integer partition = read.key() == null ? (int) (sent % partitions) : null;
+            long line = ++sent;
+            producer.send(new ProducerRecord<>(endpoint.topic(), partition, millis, read.key(), value), (meta, e) -> {
+                if (e != null) {
+                    failure.compareAndSet(null, new SourceException("The broker at " + endpoint.bootstrap()
+                            + " did not store line " + line + " (" + e.getMessage()
+                            + "); check the topic's limits (message.max.bytes) and this user's rights.", e));
+                }
+            });
+        }
     }
 
     /**
