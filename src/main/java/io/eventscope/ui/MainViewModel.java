@@ -56,6 +56,7 @@ public final class MainViewModel {
     private final io.eventscope.ui.casefile.CaseViewModel cases;
     private final KnownNames names;
     private final io.eventscope.ui.heldwindow.HeldWindowViewModel heldWindow;
+    private final io.eventscope.ui.heldwindow.SizeCheck sizeCheck;
     private final TimeExtent extent;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final StringBinding summary;
@@ -99,6 +100,7 @@ public final class MainViewModel {
                 bookmarks, () -> lastOpened, this::openCase);
         heldWindow = new io.eventscope.ui.heldwindow.HeldWindowViewModel(session, runner, () -> lastOpened,
                 (text, window) -> session.open(text, session.spec(), window, () -> { }));
+        sizeCheck = new io.eventscope.ui.heldwindow.SizeCheck(session, runner, heldWindow);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
         summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
@@ -139,10 +141,13 @@ public final class MainViewModel {
         return times;
     }
 
-    /** Opens a source in place of the current one and remembers it for {@link #reload()}. */
+    /**
+     * Opens a source in place of the current one and remembers it for {@link #reload()}; one that clearly
+     * holds more than the memory budget is offered as a window first.
+     */
     public void open(String source) {
         lastOpened = source;
-        session.open(source);
+        sizeCheck.open(source, () -> session.open(source));
     }
 
     /** Reads a case's (or link's) source under its projection and window; Reload reads it once it has opened. */
@@ -179,16 +184,13 @@ public final class MainViewModel {
             ProjectionSpecReader.read(file); // the reader's own sentence for a missing, unreadable or broken file
             String text = java.nio.file.Files.readString(file);
             // The spec used is read from exactly the text a pack records, even if the file changes meanwhile.
-            return new Chosen(ProjectionSpecReader.parse(text, String.valueOf(file.getFileName())), text);
+            return new io.eventscope.ui.casefile.CaseProjection(
+                    ProjectionSpecReader.parse(text, String.valueOf(file.getFileName())), text, file);
         }, chosen -> {
             evidence.chosen(chosen.spec(), chosen.text()); // a pack records the file's own text while it is in use
-            cases.projectionChosen(new io.eventscope.ui.casefile.CaseProjection(chosen.spec(), chosen.text(), file));
+            cases.projectionChosen(chosen);
             useProjection(chosen.spec());
         }, session::showError);
-    }
-
-    /** A spec read from a file, with that file's text. */
-    private record Chosen(ProjectionSpec spec, String text) {
     }
 
     /** Replays the open source under {@code next} (see {@link #useProjection(Path)}). */
