@@ -122,19 +122,25 @@ public final class CaseFileReader {
         if (!top.has("window")) {
             return LoadWindow.ALL;
         }
-        CaseJson w = new CaseJson(top.raw("window"), "the case.window").onlyKeys(Set.of("last", "since", "fromPosition"));
+        CaseJson w = new CaseJson(top.raw("window"), "the case.window")
+                .onlyKeys(Set.of("last", "since", "fromPosition", "foldEarlier"));
         int set = (w.has("last") ? 1 : 0) + (w.has("since") ? 1 : 0) + (w.has("fromPosition") ? 1 : 0);
         if (set > 1) {
             throw CaseJson.bad("the case.window must give at most one of last, since and fromPosition");
         }
+        // A held window (saved by a later Eventscope; absent in older cases): the history before it is folded in.
+        boolean fold = w.flag("foldEarlier");
+        if (fold && set == 0) {
+            throw CaseJson.bad("the case.window.foldEarlier needs one of last, since and fromPosition");
+        }
         if (w.has("last")) {
-            return new LoadWindow(0, null, w.whole("last", 1, Integer.MAX_VALUE));
+            return new LoadWindow(0, null, w.whole("last", 1, Integer.MAX_VALUE), fold);
         }
         if (w.has("fromPosition")) {
-            return new LoadWindow(w.whole("fromPosition", 1, Long.MAX_VALUE / 2), null, 0);
+            return new LoadWindow(w.whole("fromPosition", 1, Long.MAX_VALUE / 2), null, 0, fold);
         }
         if (w.has("since")) {
-            return new LoadWindow(0, instant(w, "since"), 0);
+            return new LoadWindow(0, instant(w, "since"), 0, fold);
         }
         return LoadWindow.ALL;
     }

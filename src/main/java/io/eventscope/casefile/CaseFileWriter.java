@@ -50,6 +50,9 @@ public final class CaseFileWriter {
         } else if (window.fromPosition() > 1) {
             w.put("fromPosition", window.fromPosition());
         }
+        if (window.foldEarlier() && !w.isEmpty()) { // written only when true: a plain window reads as before
+            w.put("foldEarlier", true);
+        }
         ObjectNode f = root.putObject("filters");
         f.put("text", c.filters().text());
         c.filters().types().forEach(f.putArray("types")::add);
