@@ -56,12 +56,11 @@ public final class MainViewModel {
     private final io.eventscope.ui.casefile.CaseViewModel cases;
     private final KnownNames names;
     private final io.eventscope.ui.heldwindow.HeldWindowViewModel heldWindow;
-    private final io.eventscope.ui.heldwindow.SizeCheck sizeCheck;
+    private OpenedSource opened; // set in the constructor, after the models whose callbacks use it
     private final TimeExtent extent;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final StringBinding summary;
     private final BooleanBinding canReload;
-    private String lastOpened;
     private boolean autoPicked;
 
     public MainViewModel(TaskRunner runner, ProjectionSpec spec) {
@@ -97,10 +96,12 @@ public final class MainViewModel {
         reconcile = new io.eventscope.ui.reconcile.ReconcileViewModel(feed, replay.cursorProperty(), runner);
         bookmarks = new io.eventscope.ui.bookmark.BookmarksViewModel(session, replay, java.time.Clock.systemUTC());
         cases = new io.eventscope.ui.casefile.CaseViewModel(runner, session, replay, filter, state.selectedEntities(),
-                bookmarks, () -> lastOpened, this::openCase);
-        heldWindow = new io.eventscope.ui.heldwindow.HeldWindowViewModel(session, runner, () -> lastOpened,
-                (text, window) -> session.open(text, session.spec(), window, () -> { }));
-        sizeCheck = new io.eventscope.ui.heldwindow.SizeCheck(session, runner, heldWindow);
+                bookmarks, () -> opened.text(), (source, under, window, shown) -> opened.openCase(source, under,
+                window, shown));
+        heldWindow = new io.eventscope.ui.heldwindow.HeldWindowViewModel(session, runner, () -> opened.text(),
+                (text, window) -> opened.open(text, window));
+        opened = new OpenedSource(session, new io.eventscope.ui.heldwindow.SizeCheck(session, runner, heldWindow),
+                evidence::chosen);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
         summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
@@ -146,27 +147,17 @@ public final class MainViewModel {
      * holds more than the memory budget is offered as a window first.
      */
     public void open(String source) {
-        lastOpened = source;
-        sizeCheck.open(source, () -> session.open(source));
+        opened.open(source);
     }
 
-    /** Reads a case's (or link's) source under its projection and window; Reload reads it once it has opened. */
-    private void openCase(String source, io.eventscope.ui.casefile.CaseProjection under,
-                          io.eventscope.source.LoadWindow window, Runnable shown) {
-        session.open(source, under.spec(), window, () -> {
-            lastOpened = source;
-            if (under.text() != null) {
-                evidence.chosen(under.spec(), under.text());
-            }
-            shown.run();
-        });
+    /** Opens {@code window} of a source (the command line's --last, --since, --from-position); Reload keeps it. */
+    public void open(String source, io.eventscope.source.LoadWindow window) {
+        opened.open(source, window);
     }
 
-    /** Reads the last opened source again from the start. */
+    /** Reads the last opened source again, the same window of it. */
     public void reload() {
-        if (lastOpened != null) {
-            session.open(lastOpened);
-        }
+        opened.reload();
     }
 
     /**
@@ -197,7 +188,7 @@ public final class MainViewModel {
     public void useProjection(ProjectionSpec next) {
         int at = replay.cursor();
         List<String> picked = List.copyOf(state.selectedEntities());
-        session.reproject(lastOpened, next, () -> {
+        session.reproject(opened.text(), next, () -> {
             replay.moveTo(at);
             if (!picked.isEmpty()) {
                 autoPicked = true;

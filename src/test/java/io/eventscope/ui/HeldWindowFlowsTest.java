@@ -145,4 +145,51 @@ class HeldWindowFlowsTest {
         assertThat(fx(() -> ((Button) ui.window.lookup("#heldWindowKeep")).getText())).isEqualTo("Keep what is loaded");
         assertThat(fx(() -> ui.model.session().errorProperty().get())).as("one sentence, not two").isNull();
     }
+
+    private Map<String, BigDecimal> shownAt(int position) {
+        onFx(() -> ui.model.replay().moveTo(position));
+        ui.settle();
+        return fx(() -> {
+            Map<String, BigDecimal> rows = new TreeMap<>();
+            ui.model.state().allRows().forEach(r -> rows.put(r.entity(), r.decimal("balance")));
+            return rows;
+        });
+    }
+
+    /** Opens {@code window} of {@code source} as {@code eventscope view SOURCE --last/--from-position} does. */
+    private void openFromCommandLine(String source, io.eventscope.source.LoadWindow window) {
+        onFx(() -> ui.model.open(source, window));
+        waitUntil("the window to open", 60, () -> ui.model.session().session() != null);
+        ui.settle();
+    }
+
+    @Test
+    void aWindowFromTheCommandLineIsHeldWithTheHistoryFoldedInAndReloadKeepsIt(FxRobot robot) {
+        openFromCommandLine(SampleLines.FILE.toString(), io.eventscope.source.LoadWindow.heldLast(5_000));
+
+        assertThat(fx(() -> ui.model.session().size())).isEqualTo(5_000);
+        String extent = "Events 15,001–20,000 of 20,000 · earlier history folded in, not shown";
+        assertThat(fx(() -> ((Label) ui.window.lookup("#heldWindowExtent")).getText())).isEqualTo(extent);
+        Map<String, BigDecimal> expected = new TreeMap<>(NaiveBankFold.afterLines(LINES, 15_001));
+        assertThat(shownAt(1)).isEqualTo(expected);
+        var before = fx(() -> ui.model.session().session());
+
+        robot.clickOn("#toolReload");
+
+        waitUntil("the reloaded window", 60, () -> ui.model.session().session() != before);
+        ui.settle();
+        assertThat(fx(() -> ui.model.session().size())).isEqualTo(5_000);
+        assertThat(fx(() -> ((Label) ui.window.lookup("#heldWindowExtent")).getText())).isEqualTo(extent);
+        assertThat(shownAt(1)).as("not restarted at zero after Reload").isEqualTo(expected);
+    }
+
+    @Test
+    void aStreamWindowFromAPositionCarriesTheBalancesOfTheStreamBeforeIt() {
+        openFromCommandLine("nats://" + server.hostPort() + "/ledger", io.eventscope.source.LoadWindow.heldFrom(12_001));
+
+        assertThat(fx(() -> ui.model.session().size())).isEqualTo(LINES.size() - 12_000);
+        assertThat(fx(() -> ui.model.session().session().loaded().positionsBefore())).isEqualTo(12_000);
+        assertThat(shownAt(1)).isEqualTo(new TreeMap<>(NaiveBankFold.afterLines(LINES, 12_001)));
+        assertThat(shownAt(LINES.size() - 12_000)).isEqualTo(new TreeMap<>(NaiveBankFold.afterLines(LINES, LINES.size())));
+    }
 }
