@@ -59,6 +59,9 @@ public final class CaseFileWriter {
         f.put("entity", c.filters().entity()).put("from", c.filters().from()).put("to", c.filters().to())
                 .put("flaggedOnly", c.filters().flaggedOnly());
         root.put("cursor", c.cursor());
+        if (c.brokerClock()) { // written only when chosen: a case on event time reads as before
+            root.put("clock", "broker");
+        }
         c.charted().forEach(root.putArray("charted")::add);
         ArrayNode marks = root.putArray("bookmarks");
         for (Bookmark b : c.bookmarks()) {

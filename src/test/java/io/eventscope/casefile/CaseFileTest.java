@@ -130,6 +130,23 @@ class CaseFileTest {
     }
 
     @Test
+    void theClockReadsBackAndIsWrittenOnlyWhenItIsTheBrokers() throws Exception {
+        CaseFile event = sample("a.jsonl");
+        CaseFile broker = new CaseFile("a.jsonl", true, event.projection(), event.window(), event.filters(), event.cursor(),
+                event.charted(), event.bookmarks(), true);
+        assertThat(new String(CaseFileWriter.toBytes(broker), StandardCharsets.UTF_8)).contains("\"clock\" : \"broker\"");
+        assertThat(new String(CaseFileWriter.toBytes(event), StandardCharsets.UTF_8)).doesNotContain("clock");
+        assertThat(CaseFileReader.parse(CaseFileWriter.toBytes(broker)).brokerClock()).isTrue();
+        assertThat(CaseFileReader.parse(CaseFileWriter.toBytes(event)).brokerClock()).isFalse();
+        assertThat(CaseFileReader.parse("{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":0,\"clock\":\"event\"}"
+                .getBytes(StandardCharsets.UTF_8)).brokerClock()).isFalse();
+        assertThat(refusal("{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":0,\"clock\":\"sundial\"}"))
+                .contains("the case.clock must be \"event\" or \"broker\"");
+        assertThat(refusal("{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":0,\"clock\":1}"))
+                .contains("the case.clock must be a text");
+    }
+
+    @Test
     void aHugeFileIsRefusedBeforeItIsRead() throws Exception {
         Path huge = dir.resolve("big.esc");
         Files.write(huge, new byte[(int) CaseFileReader.MAX_BYTES + 10]);

@@ -91,7 +91,8 @@ public final class CaseViewModel {
         // A case file is shared: while entity ids are masked, the charted ids (which are those ids) stay out of it.
         List<String> chartedIds = session.session().masks().hidesEntity() ? List.of() : List.copyOf(charted);
         return new CaseFile(CaseSource.withoutCredentials(source), CaseSource.hasCredentials(source), ref, window,
-                filters, replay.cursor(), chartedIds, List.copyOf(bookmarks.bookmarks()));
+                filters, replay.cursor(), chartedIds, List.copyOf(bookmarks.bookmarks()),
+                replay.clock().onBrokerProperty().get());
     }
 
     /**
@@ -158,6 +159,7 @@ public final class CaseViewModel {
         filter.flaggedOnlyProperty().set(c.filters().flaggedOnly());
         filter.apply();
         charted.setAll(c.charted());
+        replay.clock().brokerProperty().set(c.brokerClock()); // on a source without broker times, event time stays
         String mismatch = bookmarks.restore(c.bookmarks());
         String cursor = moveTo(c.cursor(), "case's cursor");
         session.statusProperty().set("Case opened at #" + Formats.count(replay.cursor()) + " with "
