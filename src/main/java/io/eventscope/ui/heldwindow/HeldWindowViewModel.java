@@ -227,6 +227,12 @@ public final class HeldWindowViewModel {
             return;
         }
         long last = (long) before + sessions.size();
+        if (sessions.size() == 0 && s.timeline().size() == 0) { // a start past the end (--from-position, --since)
+            extent.set("No events from #" + Formats.count(before + 1L) + " on: all " + Formats.count(before)
+                    + " events of the source come before the window, folded in");
+            carriedIn.set("");
+            return;
+        }
         extent.set("Events " + Formats.count(before + 1L) + "–" + Formats.count(last) + " of " + Formats.count(last)
                 + " · earlier history folded in, not shown");
         carriedIn.set("Balances carried in from " + Formats.count(before) + " earlier events");
