@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final KnownNames names;
     private final io.eventscope.ui.heldwindow.HeldWindowViewModel heldWindow;
     private OpenedSource opened; // set in the constructor, after the models whose callbacks use it
+    private final io.eventscope.ui.heldwindow.SizeCheck sizeCheck;
     private final TimeExtent extent;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final StringBinding summary;
@@ -100,8 +101,8 @@ public final class MainViewModel {
                 window, shown));
         heldWindow = new io.eventscope.ui.heldwindow.HeldWindowViewModel(session, runner, () -> opened.text(),
                 (text, window) -> opened.open(text, window));
-        opened = new OpenedSource(session, new io.eventscope.ui.heldwindow.SizeCheck(session, runner, heldWindow),
-                evidence::chosen);
+        sizeCheck = new io.eventscope.ui.heldwindow.SizeCheck(session, runner, heldWindow);
+        opened = new OpenedSource(session, sizeCheck, evidence::chosen);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
         summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
@@ -219,6 +220,11 @@ public final class MainViewModel {
     /** Types and entity ids of the open source, for the filter bar. */
     public KnownNames names() {
         return names;
+    }
+
+    /** Asks a source its size before loading it (see {@link #open(String)}). */
+    public io.eventscope.ui.heldwindow.SizeCheck sizeCheck() {
+        return sizeCheck;
     }
 
     public io.eventscope.ui.heldwindow.HeldWindowViewModel heldWindow() {

@@ -30,10 +30,15 @@ final class OpenedSource {
         return text;
     }
 
-    /** The whole source; one that clearly holds more than the memory budget is offered as a window first. */
+    /**
+     * The whole source; one that clearly holds more than the memory budget is offered as a window first (it
+     * becomes what Reload reads once the user has chosen).
+     */
     void open(String source) {
-        text = source;
-        sizeCheck.open(source, () -> session.open(source));
+        sizeCheck.open(source, () -> {
+            text = source;
+            session.open(source);
+        });
     }
 
     /** Only {@code window} of the source (a held window folds the history before it in); shown once it has opened. */

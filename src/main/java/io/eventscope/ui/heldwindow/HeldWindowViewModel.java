@@ -87,7 +87,8 @@ public final class HeldWindowViewModel {
         showExtent();
         boolean chosen = wholeChosen; // this is the load the user chose over the offer
         wholeChosen = false;
-        if (s == null || !s.loaded().partial() || s.cancelled() || s == offeredFor || chosen) {
+        // (whole: an offer before loading another source is pending; this load's stop is not the question now)
+        if (s == null || !s.loaded().partial() || s.cancelled() || s == offeredFor || chosen || whole != null) {
             return;
         }
         offeredFor = s;

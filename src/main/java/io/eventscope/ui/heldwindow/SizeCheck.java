@@ -16,6 +16,7 @@ public final class SizeCheck {
     private final SessionViewModel sessions;
     private final TaskRunner runner;
     private final HeldWindowViewModel offer;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper checking = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private int checks;
 
     public SizeCheck(SessionViewModel sessions, TaskRunner runner, HeldWindowViewModel offer) {
@@ -24,14 +25,21 @@ public final class SizeCheck {
         this.offer = offer;
     }
 
+    /** True while a source's size is asked, before its load starts or a window is offered. */
+    public javafx.beans.property.ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
     /** Opens {@code sourceText} with {@code whole} (a whole load) unless it clearly cannot fit: then offers a window. */
     public void open(String sourceText, Runnable whole) {
         int check = ++checks; // a later open makes this check's answer stale
         offer.withdraw();
         String before = sessions.statusProperty().get();
         sessions.statusProperty().set("Checking the size of " + SourceSpec.redact(sourceText) + " …");
+        checking.set(true);
         runner.run(() -> LoadForecast.of(sourceText, sessions.spec(), sessions.memoryBudgetBytes()), f -> {
             if (check == checks) {
+                checking.set(false);
                 sessions.statusProperty().set(before);
                 if (f != null && f.clearlyTooLarge()) {
                     offer.offerBefore(f, sourceText, whole);
@@ -41,6 +49,7 @@ public final class SizeCheck {
             }
         }, e -> {
             if (check == checks) {
+                checking.set(false);
                 sessions.statusProperty().set(before);
                 if (e instanceof SourceException) { // the source cannot be read: the load would only fail again, as slowly
                     sessions.showError(e);
