@@ -17,10 +17,10 @@ public final class DesktopViewer implements Viewer {
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     @Override
-    public int show(String source, ProjectionSpec spec) {
+    public int show(String source, ProjectionSpec spec, io.eventscope.source.LoadWindow window) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
         try {
-            return ViewerApp.show(source, spec);
+            return ViewerApp.show(source, spec, window);
         } catch (ViewerApp.NoDisplayException e) {
             throw new UserError(e.getMessage());
         }

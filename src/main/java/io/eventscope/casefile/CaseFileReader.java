@@ -28,7 +28,7 @@ public final class CaseFileReader {
     public static final long MAX_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> TOP = Set.of("version", "source", "signIn", "projection", "window", "filters",
-            "cursor", "charted", "bookmarks");
+            "cursor", "charted", "bookmarks", "clock");
 
     private CaseFileReader() {
     }
@@ -58,7 +58,7 @@ public final class CaseFileReader {
         Path folder = caseFile.toAbsolutePath().getParent();
         String source = folder == null ? c.source() : folder.resolve(c.source()).normalize().toString();
         return new CaseFile(source, c.signIn(), c.projection(), c.window(), c.filters(), c.cursor(), c.charted(),
-                c.bookmarks());
+                c.bookmarks(), c.brokerClock());
     }
 
     public static CaseFile parse(byte[] bytes) throws CaseFileException {
@@ -88,7 +88,16 @@ public final class CaseFileReader {
             throw top.has("source") && top.raw("source").isTextual() ? e : CaseJson.bad("the case.source must be a text");
         }
         return new CaseFile(source, top.flag("signIn"), projection(top), window(top), filters(top),
-                (int) top.whole("cursor", 0, Integer.MAX_VALUE), top.texts("charted"), bookmarks(top));
+                (int) top.whole("cursor", 0, Integer.MAX_VALUE), top.texts("charted"), bookmarks(top), brokerClock(top));
+    }
+
+    /** Which clock times were read on: "event" (also when absent, as in cases saved before the choice was) or "broker". */
+    private static boolean brokerClock(CaseJson top) throws CaseFileException {
+        String clock = top.has("clock") ? top.text("clock", 10) : "event";
+        if (!clock.equals("event") && !clock.equals("broker")) {
+            throw CaseJson.bad("the case.clock must be \"event\" or \"broker\"");
+        }
+        return clock.equals("broker");
     }
 
     private static ProjectionRef projection(CaseJson top) throws CaseFileException {
@@ -122,19 +131,25 @@ public final class CaseFileReader {
         if (!top.has("window")) {
             return LoadWindow.ALL;
         }
-        CaseJson w = new CaseJson(top.raw("window"), "the case.window").onlyKeys(Set.of("last", "since", "fromPosition"));
+        CaseJson w = new CaseJson(top.raw("window"), "the case.window")
+                .onlyKeys(Set.of("last", "since", "fromPosition", "foldEarlier"));
         int set = (w.has("last") ? 1 : 0) + (w.has("since") ? 1 : 0) + (w.has("fromPosition") ? 1 : 0);
         if (set > 1) {
             throw CaseJson.bad("the case.window must give at most one of last, since and fromPosition");
         }
+        // A held window (saved by a later Eventscope; absent in older cases): the history before it is folded in.
+        boolean fold = w.flag("foldEarlier");
+        if (fold && set == 0) {
+            throw CaseJson.bad("the case.window.foldEarlier needs one of last, since and fromPosition");
+        }
         if (w.has("last")) {
-            return new LoadWindow(0, null, w.whole("last", 1, Integer.MAX_VALUE));
+            return new LoadWindow(0, null, w.whole("last", 1, Integer.MAX_VALUE), fold);
         }
         if (w.has("fromPosition")) {
-            return new LoadWindow(w.whole("fromPosition", 1, Long.MAX_VALUE / 2), null, 0);
+            return new LoadWindow(w.whole("fromPosition", 1, Long.MAX_VALUE / 2), null, 0, fold);
         }
         if (w.has("since")) {
-            return new LoadWindow(0, instant(w, "since"), 0);
+            return new LoadWindow(0, instant(w, "since"), 0, fold);
         }
         return LoadWindow.ALL;
     }

@@ -50,12 +50,18 @@ public final class CaseFileWriter {
         } else if (window.fromPosition() > 1) {
             w.put("fromPosition", window.fromPosition());
         }
+        if (window.foldEarlier() && !w.isEmpty()) { // written only when true: a plain window reads as before
+            w.put("foldEarlier", true);
+        }
         ObjectNode f = root.putObject("filters");
         f.put("text", c.filters().text());
         c.filters().types().forEach(f.putArray("types")::add);
         f.put("entity", c.filters().entity()).put("from", c.filters().from()).put("to", c.filters().to())
                 .put("flaggedOnly", c.filters().flaggedOnly());
         root.put("cursor", c.cursor());
+        if (c.brokerClock()) { // written only when chosen: a case on event time reads as before
+            root.put("clock", "broker");
+        }
         c.charted().forEach(root.putArray("charted")::add);
         ArrayNode marks = root.putArray("bookmarks");
         for (Bookmark b : c.bookmarks()) {

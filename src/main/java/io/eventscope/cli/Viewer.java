@@ -1,12 +1,16 @@
 package io.eventscope.cli;
 
 import io.eventscope.replay.ProjectionSpec;
+import io.eventscope.source.LoadWindow;
 
 /**
  * The desktop viewer as the command line sees it. The implementation lives in the UI layer and is found
  * through {@link java.util.ServiceLoader}, so this package never touches JavaFX.
  */
 public interface Viewer {
-    /** Opens the window on {@code source} and returns the exit code once it is closed. */
-    int show(String source, ProjectionSpec spec);
+    /**
+     * Opens the window on {@code window} of {@code source} ({@link LoadWindow#ALL}: all of it) and returns
+     * the exit code once it is closed.
+     */
+    int show(String source, ProjectionSpec spec, LoadWindow window);
 }

@@ -19,6 +19,18 @@ public final class MemoryBudget {
     private MemoryBudget() {
     }
 
+    /**
+     * Heap a timeline of {@code events} events holding {@code payloadBytes} of payload will take, counted as the
+     * writer's budget check counts it (columns with room to grow, payloads, checkpoints), for deciding before a
+     * load whether it can fit; {@code ids}: the projection names event ids, whose repeat check remembers each
+     * (about 21 bytes an id). Presized tables are left out, so this errs towards "fits".
+     */
+    public static long forecastBytes(long columnBytesPerEvent, long events, long payloadBytes, boolean ids) {
+        long chunk = ByteArena.chunkSize(); // payloads are held in whole chunks
+        return events * (columnBytesPerEvent * 3 / 2 + CHECKPOINT_BYTES_PER_EVENT + (ids ? 21 : 0))
+                + (payloadBytes + chunk - 1) / chunk * chunk;
+    }
+
     public static long defaultBytes() {
         return (long) (Runtime.getRuntime().maxMemory() * DEFAULT_SHARE);
     }

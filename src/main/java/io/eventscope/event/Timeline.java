@@ -255,6 +255,11 @@ public final class Timeline {
         return total;
     }
 
+    /** Heap one more event takes in the columns as they stand (payload excluded): what a forecast multiplies. */
+    public long columnBytesPerEvent() {
+        return (columnBytes() + capacity - 1) / capacity;
+    }
+
     /** Bytes of payload storage (the raw events themselves). */
     public long payloadBytes() {
         return payloads.retainedBytes();

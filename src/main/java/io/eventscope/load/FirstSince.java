@@ -15,8 +15,17 @@ final class FirstSince {
     private FirstSince() {
     }
 
+    /** Before 1678 or after 2261 (beyond a long of nanoseconds): before every event, or after them all. */
+    private static long nanos(Instant since) {
+        try {
+            return EventTimes.toNanos(since);
+        } catch (ArithmeticException beyond) {
+            return since.isBefore(Instant.EPOCH) ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
+        }
+    }
+
     static int of(EventSource source, ProjectionSpec spec, Instant since) throws SourceException {
-        long t = EventTimes.toNanos(since);
+        long t = nanos(since);
         int[] found = {-1};
         StreamingLoad.Streamed read = StreamingLoad.under(spec).read(source, (timeline, s) -> held -> {
             for (int i = 0; i < held.size() && found[0] < 0; i++) {

@@ -33,6 +33,14 @@ public interface EventSource extends AutoCloseable {
     }
 
     /**
+     * How large a whole load would be, told cheaply before reading (a file's size, a stream's info), or
+     * null when this source cannot tell: the viewer offers a window before loading what clearly cannot fit.
+     */
+    default SourceSize sizeUpFront() throws SourceException {
+        return null;
+    }
+
+    /**
      * After {@link #load}: which sequences the load got and which are missing (gaps), dead-letter
      * resends and repeated message ids. {@link Completeness#NONE} for sources without sequences.
      */

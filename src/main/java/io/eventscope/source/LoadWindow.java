@@ -30,6 +30,11 @@ public record LoadWindow(long fromPosition, Instant since, long last, boolean fo
         return new LoadWindow(0, since, 0, true);
     }
 
+    /** The same part held: the history before it is folded in (what the viewer makes of a window it is given). */
+    public LoadWindow held() {
+        return isAll() ? this : new LoadWindow(fromPosition, since, last, true);
+    }
+
     public boolean isAll() {
         return fromPosition <= 1 && since == null && last <= 0;
     }

@@ -56,11 +56,12 @@ public final class MainViewModel {
     private final io.eventscope.ui.casefile.CaseViewModel cases;
     private final KnownNames names;
     private final io.eventscope.ui.heldwindow.HeldWindowViewModel heldWindow;
+    private OpenedSource opened; // set in the constructor, after the models whose callbacks use it
+    private final io.eventscope.ui.heldwindow.SizeCheck sizeCheck;
     private final TimeExtent extent;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final StringBinding summary;
     private final BooleanBinding canReload;
-    private String lastOpened;
     private boolean autoPicked;
 
     public MainViewModel(TaskRunner runner, ProjectionSpec spec) {
@@ -96,9 +97,12 @@ public final class MainViewModel {
         reconcile = new io.eventscope.ui.reconcile.ReconcileViewModel(feed, replay.cursorProperty(), runner);
         bookmarks = new io.eventscope.ui.bookmark.BookmarksViewModel(session, replay, java.time.Clock.systemUTC());
         cases = new io.eventscope.ui.casefile.CaseViewModel(runner, session, replay, filter, state.selectedEntities(),
-                bookmarks, () -> lastOpened, this::openCase);
-        heldWindow = new io.eventscope.ui.heldwindow.HeldWindowViewModel(session, runner, () -> lastOpened,
-                (text, window) -> session.open(text, session.spec(), window, () -> { }));
+                bookmarks, () -> opened.text(), (source, under, window, shown) -> opened.openCase(source, under,
+                window, shown));
+        heldWindow = new io.eventscope.ui.heldwindow.HeldWindowViewModel(session, runner, () -> opened.text(),
+                (text, window) -> opened.open(text, window));
+        sizeCheck = new io.eventscope.ui.heldwindow.SizeCheck(session, runner, heldWindow);
+        opened = new OpenedSource(session, sizeCheck, evidence::chosen);
         session.sessionProperty().addListener((o, a, n) -> autoPicked = false);
         state.shownPositionProperty().addListener((o, a, n) -> pickDefaultEntities());
         summary = Bindings.createStringBinding(() -> table.criteriaProperty().get().isEmpty() ? ""
@@ -139,29 +143,22 @@ public final class MainViewModel {
         return times;
     }
 
-    /** Opens a source in place of the current one and remembers it for {@link #reload()}. */
+    /**
+     * Opens a source in place of the current one and remembers it for {@link #reload()}; one that clearly
+     * holds more than the memory budget is offered as a window first.
+     */
     public void open(String source) {
-        lastOpened = source;
-        session.open(source);
+        opened.open(source);
     }
 
-    /** Reads a case's (or link's) source under its projection and window; Reload reads it once it has opened. */
-    private void openCase(String source, io.eventscope.ui.casefile.CaseProjection under,
-                          io.eventscope.source.LoadWindow window, Runnable shown) {
-        session.open(source, under.spec(), window, () -> {
-            lastOpened = source;
-            if (under.text() != null) {
-                evidence.chosen(under.spec(), under.text());
-            }
-            shown.run();
-        });
+    /** Opens {@code window} of a source (the command line's --last, --since, --from-position); Reload keeps it. */
+    public void open(String source, io.eventscope.source.LoadWindow window) {
+        opened.open(source, window);
     }
 
-    /** Reads the last opened source again from the start. */
+    /** Reads the last opened source again, the same window of it. */
     public void reload() {
-        if (lastOpened != null) {
-            session.open(lastOpened);
-        }
+        opened.reload();
     }
 
     /**
@@ -179,23 +176,20 @@ public final class MainViewModel {
             ProjectionSpecReader.read(file); // the reader's own sentence for a missing, unreadable or broken file
             String text = java.nio.file.Files.readString(file);
             // The spec used is read from exactly the text a pack records, even if the file changes meanwhile.
-            return new Chosen(ProjectionSpecReader.parse(text, String.valueOf(file.getFileName())), text);
+            return new io.eventscope.ui.casefile.CaseProjection(
+                    ProjectionSpecReader.parse(text, String.valueOf(file.getFileName())), text, file);
         }, chosen -> {
             evidence.chosen(chosen.spec(), chosen.text()); // a pack records the file's own text while it is in use
-            cases.projectionChosen(new io.eventscope.ui.casefile.CaseProjection(chosen.spec(), chosen.text(), file));
+            cases.projectionChosen(chosen);
             useProjection(chosen.spec());
         }, session::showError);
-    }
-
-    /** A spec read from a file, with that file's text. */
-    private record Chosen(ProjectionSpec spec, String text) {
     }
 
     /** Replays the open source under {@code next} (see {@link #useProjection(Path)}). */
     public void useProjection(ProjectionSpec next) {
         int at = replay.cursor();
         List<String> picked = List.copyOf(state.selectedEntities());
-        session.reproject(lastOpened, next, () -> {
+        session.reproject(opened.text(), next, () -> {
             replay.moveTo(at);
             if (!picked.isEmpty()) {
                 autoPicked = true;
@@ -226,6 +220,11 @@ public final class MainViewModel {
     /** Types and entity ids of the open source, for the filter bar. */
     public KnownNames names() {
         return names;
+    }
+
+    /** Asks a source its size before loading it (see {@link #open(String)}). */
+    public io.eventscope.ui.heldwindow.SizeCheck sizeCheck() {
+        return sizeCheck;
     }
 
     public io.eventscope.ui.heldwindow.HeldWindowViewModel heldWindow() {

@@ -126,7 +126,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(filterBar, Priority.ALWAYS);
         filterRow.getChildren().add(0, filterBar);
         bars.getChildren().add(0, new MainToolBar(commands, model.canReloadProperty(), session.liveProperty()));
-        top.getChildren().add(0, new MainMenuBar(commands, model.darkProperty(), model.times()));
+        top.getChildren().add(0, new MainMenuBar(commands, model.darkProperty(), model.times()).clock(model.replay().clock()));
         top.getChildren().add(new ErrorBanner(session));
         top.getChildren().add(io.eventscope.ui.heldwindow.HeldWindowViews.offerBar(model.heldWindow()));
         replayBar.addUnderSlider(io.eventscope.ui.heldwindow.HeldWindowViews.extentUnderSlider(model.heldWindow()));

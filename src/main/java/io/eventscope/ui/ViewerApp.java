@@ -29,19 +29,20 @@ public final class ViewerApp {
     private ViewerApp() {
     }
 
-    /** Shows the viewer on {@code source}; returns once the window is closed. */
-    public static int show(String source, ProjectionSpec spec) throws NoDisplayException {
+    /** Shows the viewer on {@code window} of {@code source}; returns once the window is closed. */
+    public static int show(String source, ProjectionSpec spec, io.eventscope.source.LoadWindow window)
+            throws NoDisplayException {
         CountDownLatch closed = new CountDownLatch(1);
         BackgroundTaskRunner runner = new BackgroundTaskRunner(3);
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                MainWindow window = build(stage, runner, spec);
+                MainWindow main = build(stage, runner, spec);
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
-                if (!window.model().cases().openIfCase(source)) {
-                    window.open(source);
+                if (!main.model().cases().openIfCase(source)) {
+                    main.model().open(source, window);
                 }
             });
         } catch (UnsupportedOperationException | IllegalStateException | UnsatisfiedLinkError noDisplay) {

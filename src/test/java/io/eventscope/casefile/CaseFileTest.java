@@ -99,6 +99,53 @@ class CaseFileTest {
         assertThat(refusal("not json")).contains("not valid JSON");
     }
 
+    private static LoadWindow roundTrip(LoadWindow window) throws Exception {
+        return CaseFileReader.parse(CaseFileWriter.toBytes(new CaseFile("a.jsonl", false, ProjectionRef.bundled("banking"),
+                window, CaseFilters.NONE, 0, List.of(), List.of()))).window();
+    }
+
+    @Test
+    void aHeldWindowReadsBackHeldAndAPlainOnePlain() throws Exception {
+        Instant since = Instant.parse("2024-03-01T09:41:12Z");
+        for (LoadWindow w : List.of(LoadWindow.heldFrom(1234), LoadWindow.heldSince(since), LoadWindow.heldLast(500),
+                new LoadWindow(1234, null, 0), new LoadWindow(0, since, 0), new LoadWindow(0, null, 500), LoadWindow.ALL)) {
+            assertThat(roundTrip(w)).isEqualTo(w);
+        }
+        assertThat(new String(CaseFileWriter.toBytes(sample("a.jsonl")), StandardCharsets.UTF_8))
+                .as("a plain window is written as before").doesNotContain("foldEarlier");
+    }
+
+    @Test
+    void aCaseWrittenBeforeHeldWindowsOpensAsThePlainWindowItSaved() throws Exception {
+        String old = "{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":3,\"window\":{\"fromPosition\":50}}";
+        assertThat(CaseFileReader.parse(old.getBytes(StandardCharsets.UTF_8)).window()).isEqualTo(new LoadWindow(50, null, 0));
+    }
+
+    @Test
+    void aHeldWindowWithoutAStartOrWithAFlagThatIsNoFlagIsRefused() {
+        assertThat(refusal("{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":0,\"window\":{\"foldEarlier\":true}}"))
+                .contains("foldEarlier needs one of last, since and fromPosition");
+        assertThat(refusal("{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":0,\"window\":{\"last\":5,"
+                + "\"foldEarlier\":\"yes\"}}")).contains("foldEarlier must be true or false");
+    }
+
+    @Test
+    void theClockReadsBackAndIsWrittenOnlyWhenItIsTheBrokers() throws Exception {
+        CaseFile event = sample("a.jsonl");
+        CaseFile broker = new CaseFile("a.jsonl", true, event.projection(), event.window(), event.filters(), event.cursor(),
+                event.charted(), event.bookmarks(), true);
+        assertThat(new String(CaseFileWriter.toBytes(broker), StandardCharsets.UTF_8)).contains("\"clock\" : \"broker\"");
+        assertThat(new String(CaseFileWriter.toBytes(event), StandardCharsets.UTF_8)).doesNotContain("clock");
+        assertThat(CaseFileReader.parse(CaseFileWriter.toBytes(broker)).brokerClock()).isTrue();
+        assertThat(CaseFileReader.parse(CaseFileWriter.toBytes(event)).brokerClock()).isFalse();
+        assertThat(CaseFileReader.parse("{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":0,\"clock\":\"event\"}"
+                .getBytes(StandardCharsets.UTF_8)).brokerClock()).isFalse();
+        assertThat(refusal("{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":0,\"clock\":\"sundial\"}"))
+                .contains("the case.clock must be \"event\" or \"broker\"");
+        assertThat(refusal("{\"version\":1,\"source\":\"a.jsonl\",\"cursor\":0,\"clock\":1}"))
+                .contains("the case.clock must be a text");
+    }
+
     @Test
     void aHugeFileIsRefusedBeforeItIsRead() throws Exception {
         Path huge = dir.resolve("big.esc");

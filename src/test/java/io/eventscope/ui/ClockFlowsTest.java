@@ -171,4 +171,47 @@ class ClockFlowsTest {
         waitUntil("the cursor on #1", 10, () -> ui.model.replay().cursor() == 1);
         assertThat(fx(() -> ((Slider) ui.window.replayBar().slider()).getValue())).isEqualTo(1.0);
     }
+
+    private javafx.scene.control.CheckMenuItem brokerClockItem() {
+        return fx(() -> ((javafx.scene.control.MenuBar) ui.window.lookup(".menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menuBrokerClock".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow());
+    }
+
+    @Test
+    void theViewMenuTogglesTheClockAndACaseSavedOnBrokerTimeReopensOnIt(FxRobot robot) throws Exception {
+        ui.open(url("clocks"));
+        ui.settle();
+        // This window's own nodes: the windows of earlier tests may still be open, one on broker time.
+        ToggleButton toggle = fx(() -> (ToggleButton) ui.window.lookup("#replayClock"));
+        var item = brokerClockItem();
+        assertThat(fx(item::isDisable)).isFalse();
+
+        onFx(() -> item.setSelected(true)); // what a click on View → Broker time does to a check item
+
+        waitUntil("broker time", 10, () -> toggle.getText().contains("Broker time"));
+        assertThat(fx(item::isSelected)).isTrue();
+        String storedDay = stored("clocks", 1).toString().substring(0, 10);
+        assertThat(fx(() -> ui.model.replay().firstTimeProperty().get())).startsWith(storedDay);
+        Path file = dir.resolve("broker.esc");
+        onFx(() -> ui.model.cases().save(file));
+        waitUntil("the saved case", 10, () -> Files.exists(file));
+        assertThat(Files.readString(file)).contains("\"clock\" : \"broker\"");
+
+        robot.clickOn(toggle); // back to event time: the button and the menu item are one choice
+        waitUntil("event time", 10, () -> toggle.getText().contains("Event time"));
+        assertThat(fx(item::isSelected)).isFalse();
+        onFx(() -> ui.model.cases().openIfCase(file.toString()));
+        waitUntil("the case reopened on broker time", 30, () -> ui.model.session().statusProperty().get()
+                .startsWith("Case opened") && toggle.getText().contains("Broker time"));
+        assertThat(fx(item::isSelected)).isTrue();
+        assertThat(fx(() -> ui.model.replay().firstTimeProperty().get())).startsWith(storedDay);
+    }
+
+    @Test
+    void aFilesViewMenuOffersNoBrokerTime() throws Exception {
+        ui.open(Files.write(dir.resolve("b.jsonl"), List.of(deposit(EVENT_TIMES.get(0)))).toString());
+        ui.settle();
+        assertThat(fx(brokerClockItem()::isDisable)).isTrue();
+    }
 }

@@ -90,7 +90,7 @@ final class FxHarness {
         var s = model.session();
         var detail = model.detail().detailProperty().get();
         int cursor = model.replay().cursor();
-        return s.session() != null && !s.loadingProperty().get()
+        return s.session() != null && !s.loadingProperty().get() && !model.sizeCheck().checkingProperty().get()
                 && s.size() == s.session().timeline().size()
                 && model.state().shownPositionProperty().get() == cursor
                 && model.table().upToDate() && model.chart().upToDate()

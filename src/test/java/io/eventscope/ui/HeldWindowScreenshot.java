@@ -35,8 +35,7 @@ public final class HeldWindowScreenshot {
         });
         FxHarness ui = harness.get();
         onFx(() -> ui.model.session().setMemoryBudgetBytes(2L << 20));
-        ui.open("assets/samples/bank-demo.jsonl");
-        ui.settle();
+        onFx(() -> ui.window.open("assets/samples/bank-demo.jsonl")); // offered before loading: nothing opens yet
         waitUntil("the offer", 30, () -> fx(() -> ui.model.heldWindow().offerProperty().get() != null));
         onFx(() -> ui.model.heldWindow().loadLast());
         waitUntil("the held window", 60, () -> fx(() -> !ui.model.heldWindow().extentProperty().get().isEmpty()));

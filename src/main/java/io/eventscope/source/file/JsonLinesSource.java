@@ -7,6 +7,7 @@ import io.eventscope.source.LoadProgress;
 import io.eventscope.source.LoadStatus;
 import io.eventscope.source.LoadWindow;
 import io.eventscope.source.SourceException;
+import io.eventscope.source.SourceSize;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -21,6 +22,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class JsonLinesSource implements EventSource {
     private static final int BUFFER = 1 << 20;
+    /** How much of a file its size estimate reads: enough lines for a steady bytes-per-line. */
+    static final int SAMPLE = 1 << 20;
     private static final String BUNDLED_SAMPLE = "/io/eventscope/assets/samples/bank-demo.jsonl";
 
     private final String displayName;
@@ -143,6 +146,36 @@ public final class JsonLinesSource implements EventSource {
                 // counting happens in the callback
             }
             return lines[0];
+        } catch (IOException e) {
+            throw new SourceException("Reading " + displayName + " failed (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /**
+     * The file's size, and its lines estimated from those in its first {@link #SAMPLE} bytes (counted
+     * exactly when the file is no larger); null for the bundled sample, whose size is not known.
+     */
+    @Override
+    public SourceSize sizeUpFront() throws SourceException {
+        if (totalBytes < 0) {
+            return null;
+        }
+        long[] lines = {0};
+        long read = 0;
+        try (InputStream in = opener.open()) {
+            LineSplitter splitter = new LineSplitter((buf, starts, ends, count) -> lines[0] += count, BUFFER);
+            int n;
+            while (read < SAMPLE && (n = splitter.readFrom(in)) >= 0) {
+                read += n;
+            }
+            boolean whole = read >= totalBytes;
+            if (whole) {
+                while (splitter.readFrom(in) >= 0) {
+                    // the last line, if it had no terminator
+                }
+            }
+            long positions = whole || read == 0 ? lines[0] : Math.max(1, lines[0]) * totalBytes / read;
+            return new SourceSize(positions, Math.max(0, totalBytes - positions), !whole); // the payloads, not their line ends
         } catch (IOException e) {
             throw new SourceException("Reading " + displayName + " failed (" + e.getMessage() + ").", e);
         }

@@ -143,15 +143,25 @@ public final class JetStreamSource implements EventSource {
      */
     @Override
     public long positionCount() throws SourceException {
-        long total = 0;
+        io.eventscope.source.SourceSize size = sizeUpFront();
+        return size == null ? -1 : size.positions();
+    }
+
+    /** The streams' message count and stored bytes (stream info only); null when a subject filter reads part of one. */
+    @Override
+    public io.eventscope.source.SourceSize sizeUpFront() throws SourceException {
+        long count = 0;
+        long bytes = 0;
         try {
             for (StreamRef ref : streams) {
                 if (ref.filterSubject() != null) {
-                    return -1;
+                    return null;
                 }
-                total += connection.jetStreamManagement().getStreamInfo(ref.stream()).getStreamState().getMsgCount();
+                var state = connection.jetStreamManagement().getStreamInfo(ref.stream()).getStreamState();
+                count += state.getMsgCount();
+                bytes += state.getByteCount();
             }
-            return total;
+            return new io.eventscope.source.SourceSize(count, bytes, false);
         } catch (IOException e) {
             throw StreamCatalog.translate(endpoint, e);
         } catch (JetStreamApiException e) {

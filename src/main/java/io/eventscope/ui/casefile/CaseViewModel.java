@@ -87,11 +87,21 @@ public final class CaseViewModel {
                 text(filter.entityProperty().get()), text(filter.fromProperty().get()), text(filter.toProperty().get()),
                 filter.flaggedOnlyProperty().get());
         // The part of the source the session holds, however it was opened (a case, a link, the command line).
-        LoadWindow window = session.session().loaded().window();
+        LoadWindow window = savedWindow(session.session().loaded());
         // A case file is shared: while entity ids are masked, the charted ids (which are those ids) stay out of it.
         List<String> chartedIds = session.session().masks().hidesEntity() ? List.of() : List.copyOf(charted);
         return new CaseFile(CaseSource.withoutCredentials(source), CaseSource.hasCredentials(source), ref, window,
-                filters, replay.cursor(), chartedIds, List.copyOf(bookmarks.bookmarks()));
+                filters, replay.cursor(), chartedIds, List.copyOf(bookmarks.bookmarks()),
+                replay.clock().onBrokerProperty().get());
+    }
+
+    /**
+     * A held window of the last N is saved by where it starts, so a reopened case holds the same events at
+     * the same positions (its bookmarks and cursor still match) however much the source has grown since.
+     */
+    private static LoadWindow savedWindow(io.eventscope.load.LoadedSource loaded) {
+        LoadWindow w = loaded.window();
+        return w.foldEarlier() && w.last() > 0 ? LoadWindow.heldFrom(loaded.positionsBefore() + 1L) : w;
     }
 
     /** File → Save case…: writes the case to {@code file}; the status line says where, the banner why not. */
@@ -149,6 +159,7 @@ public final class CaseViewModel {
         filter.flaggedOnlyProperty().set(c.filters().flaggedOnly());
         filter.apply();
         charted.setAll(c.charted());
+        replay.clock().brokerProperty().set(c.brokerClock()); // on a source without broker times, event time stays
         String mismatch = bookmarks.restore(c.bookmarks());
         String cursor = moveTo(c.cursor(), "case's cursor");
         session.statusProperty().set("Case opened at #" + Formats.count(replay.cursor()) + " with "

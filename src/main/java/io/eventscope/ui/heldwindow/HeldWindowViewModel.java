@@ -1,6 +1,7 @@
 package io.eventscope.ui.heldwindow;
 
 import io.eventscope.load.BudgetMessage;
+import io.eventscope.load.LoadForecast;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.source.EventSource;
 import io.eventscope.source.LoadWindow;
@@ -16,14 +17,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * A source larger than the memory budget: once a load stops at the budget, offers in one sentence to
- * load a held window instead (the last N events, N from what fitted, or those since a time), and, for a
- * held window, says where it lies on the whole source and that the history before it is folded in.
- * Accepting reads the window while the current load stays shown; only a window that opened replaces it.
+ * A source larger than the memory budget: before a load, when its size clearly exceeds the budget
+ * ({@link SizeCheck}), or once a load stops at the budget, offers in one sentence to load a held window
+ * instead (the last N events, N from what fits, or those since a time), and, for a held window, says where
+ * it lies on the whole source and that the history before it is folded in. Accepting reads the window
+ * while the current load stays shown; only a window that opened replaces it.
  */
 public final class HeldWindowViewModel {
     /** Share of what fitted that the offered window holds: room for the folded state and checkpoints. */
     static final double SHARE = 0.9;
+    /** The same before a load, of what is estimated to fit: the estimate errs towards "fits" by up to a fifth. */
+    static final double SHARE_BEFORE = 0.75;
+    static final String KEEP = "Keep what is loaded";
+    static final String WHOLE = "Load from the start";
 
     /** Reads a held window of the source, showing it only once it has opened. */
     @FunctionalInterface
@@ -38,6 +44,11 @@ public final class HeldWindowViewModel {
     private final ReadOnlyStringWrapper offer = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper extent = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper carriedIn = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keepText = new ReadOnlyStringWrapper(KEEP);
+    /** Before a load: the whole load the third answer starts (null once a load stopped at the budget). */
+    private Runnable whole;
+    /** The user chose the whole load over the offer: its stop at the budget is no news to offer on. */
+    private boolean wholeChosen;
     private long offeredLast;
     private String offeredSource;
     /** The session last offered for: a failed window load leaves it shown, and its error stays unhidden. */
@@ -54,7 +65,7 @@ public final class HeldWindowViewModel {
             }
         });
         sessions.sessionProperty().addListener((o, a, n) -> {
-            offer.set(null);
+            withdraw();
             showExtent();
         });
         sessions.sizeProperty().addListener((o, a, n) -> showExtent());
@@ -74,7 +85,10 @@ public final class HeldWindowViewModel {
     private void loadEnded() {
         Session s = sessions.session();
         showExtent();
-        if (s == null || !s.loaded().partial() || s.cancelled() || s == offeredFor) {
+        boolean chosen = wholeChosen; // this is the load the user chose over the offer
+        wholeChosen = false;
+        // (whole: an offer before loading another source is pending; this load's stop is not the question now)
+        if (s == null || !s.loaded().partial() || s.cancelled() || s == offeredFor || chosen || whole != null) {
             return;
         }
         offeredFor = s;
@@ -92,6 +106,25 @@ public final class HeldWindowViewModel {
                 offer(-1, fitted, last, loaded.budgetBytes(), text);
             }
         });
+    }
+
+    /** Before reading {@code text}: offers a window of what {@code forecast} says fits; "Load from the start" runs {@code wholeLoad}. */
+    void offerBefore(LoadForecast forecast, String text, Runnable wholeLoad) {
+        whole = wholeLoad;
+        keepText.set(WHOLE);
+        offer(forecast.total(), (int) Math.min(forecast.fits(), Integer.MAX_VALUE),
+                roundDown((long) (forecast.fits() * SHARE_BEFORE)), forecast.budgetBytes(), text);
+        if (offer.get() == null) { // not even one event fits: the load says so itself
+            withdraw();
+            wholeLoad.run();
+        }
+    }
+
+    /** Takes the offer away (another source is being opened). */
+    void withdraw() {
+        offer.set(null);
+        whole = null;
+        keepText.set(KEEP);
     }
 
     private void offer(long total, int fitted, long last, long budget, String text) {
@@ -153,14 +186,24 @@ public final class HeldWindowViewModel {
         return null;
     }
 
-    /** Keeps what is loaded; the offer goes away. */
+    /** Keeps what is loaded (before a load: loads from the start until the budget stops it); the offer goes away. */
     public void keep() {
-        offer.set(null);
+        Runnable load = whole;
+        withdraw();
+        if (load != null) {
+            wholeChosen = true;
+            load.run();
+        }
+    }
+
+    /** The third answer's words: "Keep what is loaded", or before a load "Load from the start". */
+    public ReadOnlyStringProperty keepTextProperty() {
+        return keepText.getReadOnlyProperty();
     }
 
     private void accept(LoadWindow window) {
         String text = offeredSource;
-        offer.set(null);
+        withdraw();
         if (text != null) {
             opener.open(text, window);
         }
@@ -185,6 +228,12 @@ public final class HeldWindowViewModel {
             return;
         }
         long last = (long) before + sessions.size();
+        if (sessions.size() == 0 && s.timeline().size() == 0) { // a start past the end (--from-position, --since)
+            extent.set("No events from #" + Formats.count(before + 1L) + " on: all " + Formats.count(before)
+                    + " events of the source come before the window, folded in");
+            carriedIn.set("");
+            return;
+        }
         extent.set("Events " + Formats.count(before + 1L) + "–" + Formats.count(last) + " of " + Formats.count(last)
                 + " · earlier history folded in, not shown");
         carriedIn.set("Balances carried in from " + Formats.count(before) + " earlier events");

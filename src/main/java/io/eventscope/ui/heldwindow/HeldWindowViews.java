@@ -31,7 +31,8 @@ public final class HeldWindowViews {
         Button since = new Button("Since…");
         since.setId("heldWindowSince");
         since.setOnAction(e -> askSince(model, since, null));
-        Button keep = new Button("Keep what is loaded");
+        Button keep = new Button();
+        keep.textProperty().bind(model.keepTextProperty());
         keep.setId("heldWindowKeep");
         keep.setOnAction(e -> model.keep());
         Region gap = new Region();

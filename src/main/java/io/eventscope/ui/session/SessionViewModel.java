@@ -78,6 +78,10 @@ public final class SessionViewModel {
         this.budgetBytes = bytes;
     }
 
+    public long memoryBudgetBytes() { // ≤ 0: the default share of the heap
+        return budgetBytes;
+    }
+
     /** Opens {@code sourceText} (path, URI, {@code bundled:sample}); the current source stays until it has opened. */
     public void open(String sourceText) {
         load(SourceSpec.redact(sourceText), l -> l.open(sourceText), spec.get(), null);
@@ -175,7 +179,7 @@ public final class SessionViewModel {
             return;
         }
         progress.set(st.fraction() >= 0 ? st.fraction() : -1);
-        progressText.set(Formats.count(st.loaded()) + " events · " + Formats.rate(st.eventsPerSecond()));
+        progressText.set(LoadSummary.progress(st));
     }
 
     private void loaded(Session s) {
@@ -183,11 +187,7 @@ public final class SessionViewModel {
             return; // a newer open replaced it
         }
         stopped();
-        double seconds = (System.nanoTime() - loadStarted) / 1e9;
-        int n = s.timeline().size();
-        String how = s.cancelled() ? "load cancelled after " : "loaded in ";
-        status.set(Formats.count(n) + " events · " + Formats.count(s.timeline().flaggedCount()) + " flagged · "
-                + how + String.format("%.1f s", seconds) + " (" + Formats.rate(n / Math.max(seconds, 1e-3)) + ")");
+        status.set(LoadSummary.finished(s, (System.nanoTime() - loadStarted) / 1e9));
         if (s.loaded().partial()) {
             error.set(s.loaded().stoppedEarly());
             return;

@@ -14,6 +14,8 @@ public final class MainMenuBar extends MenuBar {
     private CheckMenuItem dark;
     @FXML
     private CheckMenuItem localTime;
+    @FXML
+    private CheckMenuItem brokerClock;
 
     public MainMenuBar(WindowActions actions, BooleanProperty darkTheme, TimeDisplay times) {
         this.actions = actions;
@@ -21,6 +23,13 @@ public final class MainMenuBar extends MenuBar {
         dark.selectedProperty().bindBidirectional(darkTheme);
         localTime.setText("Local time (" + times.localZone().getId() + ")");
         localTime.selectedProperty().bindBidirectional(times.localProperty());
+    }
+
+    /** View → Broker time: the replay bar's clock toggle as a menu item (the same choice; off without broker times). */
+    public MainMenuBar clock(io.eventscope.ui.replay.ClockChoice clock) {
+        brokerClock.selectedProperty().bindBidirectional(clock.brokerProperty());
+        brokerClock.disableProperty().bind(clock.availableProperty().not());
+        return this;
     }
 
     @FXML

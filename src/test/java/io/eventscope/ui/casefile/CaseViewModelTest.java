@@ -182,4 +182,48 @@ class CaseViewModelTest {
         assertThat(call(() -> second.session().size())).isEqualTo(4);
         assertThat(call(() -> second.replay().cursor())).isEqualTo(3);
     }
+
+    private static java.util.Map<String, java.math.BigDecimal> balancesAt(MainViewModel m, int position) {
+        return call(() -> {
+            java.util.Map<String, java.math.BigDecimal> out = new java.util.TreeMap<>();
+            m.session().session().engine().stateAt(position).entities()
+                    .forEach(e -> out.put(e.entity(), e.decimal("balance")));
+            return out;
+        });
+    }
+
+    @Test
+    void aCaseSavedFromAHeldWindowReopensHeldAtTheSameEventsWithTheWholeHistorysBalances() throws IOException {
+        List<String> lines = io.eventscope.testing.SampleLines.lines();
+        Path log = Files.write(dir.resolve("big.jsonl"), lines);
+        MainViewModel first = window();
+        Path file = dir.resolve("held.esc");
+        run(() -> {
+            first.session().setMemoryBudgetBytes(2L << 20);
+            first.open(log.toString()); // offered a window before loading
+            first.heldWindow().loadLast();
+            first.replay().moveTo(10);
+            first.bookmarks().addAtCursor("in the window", "ann");
+            first.cases().save(file);
+        });
+        int before = call(() -> first.session().session().loaded().positionsBefore());
+        int held = call(() -> first.session().size());
+        assertThat(before).isPositive();
+        // the source grows after the case was saved: the reopened window still starts at the same event
+        Files.write(log, List.of(LOG.get(1), LOG.get(2)), java.nio.file.StandardOpenOption.APPEND);
+
+        MainViewModel second = window();
+        run(() -> second.cases().open(file));
+
+        assertThat(call(() -> second.session().errorProperty().get())).isNull();
+        assertThat(call(() -> second.session().session().loaded().positionsBefore())).isEqualTo(before);
+        assertThat(call(() -> second.session().size())).isEqualTo(held + 2);
+        assertThat(call(() -> second.replay().cursor())).isEqualTo(10);
+        assertThat(call(() -> second.heldWindow().extentProperty().get())).contains("earlier history folded in");
+        assertThat(balancesAt(second, 1)).as("not restarted at zero")
+                .isEqualTo(new java.util.TreeMap<>(io.eventscope.testing.NaiveBankFold.afterLines(lines, before + 1)));
+        assertThat(balancesAt(second, 10)).isEqualTo(balancesAt(first, 10));
+        assertThat(call(() -> second.bookmarks().statusOf(second.bookmarks().bookmarks().get(0))))
+                .isEqualTo(io.eventscope.casefile.BookmarkCheck.Status.SAME);
+    }
 }

@@ -96,6 +96,28 @@ class HeldWindowViewModelTest {
         assertThat(sessions.session()).isSameAs(partial);
     }
 
+    @Test
+    void aWindowStartingPastTheEndSaysSoInsteadOfShowingAnEmptyRange() {
+        for (var window : java.util.List.of(io.eventscope.source.LoadWindow.heldFrom(Long.MAX_VALUE / 2),
+                io.eventscope.source.LoadWindow.heldSince(java.time.Instant.parse("2999-01-01T00:00:00Z")))) {
+            sessions.open(SAMPLE, sessions.spec(), window, () -> { });
+
+            assertThat(sessions.errorProperty().get()).as("%s", window).isNull();
+            assertThat(sessions.size()).isZero();
+            assertThat(model.extentProperty().get()).isEqualTo("No events from #" + SampleLines.grouped(LINES + 1)
+                    + " on: all " + SampleLines.grouped(LINES) + " events of the source come before the window, folded in");
+        }
+    }
+
+    @Test
+    void aWindowSinceATimeBeforeNanosecondsBeganHoldsEverything() {
+        sessions.open(SAMPLE, sessions.spec(), io.eventscope.source.LoadWindow.heldSince(
+                java.time.Instant.parse("1200-01-01T00:00:00Z")), () -> { });
+
+        assertThat(sessions.errorProperty().get()).isNull();
+        assertThat(sessions.size()).isEqualTo(LINES);
+    }
+
     private static long twoDigitsDown(long n) {
         return new BigDecimal(n).round(new MathContext(2, RoundingMode.DOWN)).longValueExact();
     }
