@@ -89,6 +89,11 @@ final class ByteArena {
         return allocated;
     }
 
+    /** Payload bytes stored (the retained chunks less the current one's free end). */
+    long usedBytes() {
+        return allocated - (current == null ? 0 : current.length - fill);
+    }
+
     /** Bytes the arena will hold after {@code more} bytes are added (whole chunks are counted). */
     long retainedAfter(long more) {
         long free = current == null ? 0 : current.length - fill;

@@ -52,30 +52,41 @@ final class RoomCheck {
         return fits(held, 1, length);
     }
 
-    /** Presizes the repeated-id table for about {@code events} ids (none when the projection names no id). */
-    void expectIds(long events) {
-        if (repeats != null) {
-            repeats.expect(events);
-        }
-    }
-
     /** The exception that says the {@code held} positions are all that fit. */
     TimelineFullException full(int held) {
         return new TimelineFullException(held, budgetBytes);
     }
 
     /**
-     * How many positions to size the columns for when about {@code events} are expected (with a little
-     * room, so that the estimate can drift up without another copy), or 0 when that would take more than
-     * half of the budget.
+     * Presizes for about {@code events} positions, {@code stored} being stored so far, when it pays: for a
+     * streamed read only the id table (it outlives the bursts); for a kept timeline the columns and the id table,
+     * but only when the whole load is forecast to fit the budget. Room sized for events that never come is
+     * taken from the payloads of those that do (a 96 MiB budget kept 150,369 of the 1M demo log's events with
+     * it, 192,165 without the ids' share). Returns the positions to size the columns for (with a little room,
+     * so that the estimate can drift up without another copy), or 0.
      */
-    int reservation(long events) {
-        if (events <= timeline.capacity() || events >= Integer.MAX_VALUE / 2) {
+    int reservation(long events, int stored, boolean streamed) {
+        if (streamed) {
+            expectIds(events);
+            return 0;
+        }
+        if (events >= Integer.MAX_VALUE / 2) {
             return 0;
         }
         long wanted = events + events / 16;
         long perEvent = Math.max(1, timeline.columnBytes() / Math.max(1, timeline.capacity()));
-        return wanted * perEvent * 2 <= budgetBytes ? (int) wanted : 0;
+        long payloads = stored == 0 ? 0 : timeline.payloads.usedBytes() / stored * wanted;
+        if (MemoryBudget.forecastBytes(perEvent, wanted, payloads, repeats != null) > budgetBytes) {
+            return 0; // grown as events come, up to where the budget stops the load
+        }
+        expectIds(events);
+        return events <= timeline.capacity() ? 0 : (int) wanted;
+    }
+
+    private void expectIds(long events) {
+        if (repeats != null) {
+            repeats.expect(events);
+        }
     }
 
     /** The held positions were dropped (a streaming burst): the look-ahead starts again. */

@@ -148,12 +148,11 @@ public class TimelineWriter {
 
     /**
      * A hint that the timeline will hold about {@code events} positions (callers may refine it as they
-     * read): the columns are sized once, with a little room, instead of growing step by step, unless
-     * that would take more than half of the memory budget.
+     * read): the columns and id table are sized once instead of growing step by step, when the whole load
+     * is forecast to fit the memory budget; a streaming writer sizes its id table only.
      */
     public void expect(long events) {
-        room.expectIds(events); // streaming too: the id table outlives the bursts
-        int wanted = bursts.size > 0 ? 0 : room.reservation(events);
+        int wanted = room.reservation(events, next, bursts.size > 0);
         if (wanted > 0) {
             awaitDecoded(); // resizing replaces the columns
             columns.reserve(wanted);

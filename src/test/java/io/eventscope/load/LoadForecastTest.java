@@ -64,7 +64,9 @@ class LoadForecastTest {
         assertThat(f.clearlyTooLarge()).isTrue();
         assertThat(f.total()).as("counted once clearly too large").isEqualTo(LINES);
         int kept = keptByAWholeLoad(budget);
-        assertThat(f.fits()).as("errs towards 'fits', by at most a fifth").isBetween((long) kept, kept * 6L / 5);
+        // Close either way: the offer asks for three quarters of it, and a whole load's keep varies with how its
+        // columns grew (a load too large for the budget is not presized, so it keeps a little more than forecast).
+        assertThat(f.fits()).as("within a tenth below, a fifth above").isBetween(kept * 9L / 10, kept * 6L / 5);
     }
 
     @Test
