@@ -6,7 +6,6 @@ import io.eventscope.event.Event;
 import io.eventscope.event.FieldMapping;
 import io.eventscope.event.Flag;
 import io.eventscope.event.SourceCoordinates;
-import io.eventscope.replay.EventChange;
 import io.eventscope.replay.Masks;
 import io.eventscope.source.memphis.MemphisHeaders;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
  * {@code events}' rows: one event a line, as a JSON object or a CSV row (after a header), with masked
  * values as {@code masks} shows them and, with change columns, every state field before and after it.
  */
-final class EventRows implements AutoCloseable {
+final class EventRows {
     enum Format { jsonl, csv }
 
     private final Format format;
@@ -48,6 +47,7 @@ final class EventRows implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM); // each row reaches out; out flushes when its owner says
     }
 
     /** The CSV header line (JSON Lines have none). */
@@ -65,28 +65,19 @@ final class EventRows implements AutoCloseable {
         }
     }
 
-    /** One event's line; {@code change} is what it did (null without change columns). */
-    void row(Event e, EventChange change) {
+    /** One event's line; change columns describe it, so their walk must have just folded it. */
+    void row(Event e) {
         if (format == Format.csv) {
-            out.println(csv(e, masks, numeric, texts, change == null ? List.of() : changeColumns.csvCells(change)));
+            out.println(csv(e, masks, numeric, texts, changeColumns == null ? List.of() : changeColumns.csvCells()));
             return;
         }
         try {
-            writeJson(json, e, masks, change == null ? null : g -> changeColumns.writeJson(g, change));
+            writeJson(json, e, masks, changeColumns == null ? null : changeColumns::writeJson);
             json.flush();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         out.println();
-    }
-
-    @Override
-    public void close() {
-        try {
-            json.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Writes more fields into the event's object. */

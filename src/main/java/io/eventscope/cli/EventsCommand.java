@@ -1,11 +1,15 @@
 package io.eventscope.cli;
 
+import io.eventscope.event.CoordinateKind;
 import io.eventscope.event.Timeline;
 import io.eventscope.load.LoadedSource;
+import io.eventscope.load.StreamingLoad;
 import io.eventscope.replay.Masks;
 import io.eventscope.replay.ProjectionSpec;
-import io.eventscope.replay.ReplayEngine;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,12 +42,10 @@ public final class EventsCommand implements Callable<Integer> {
                     + "projection has more than one state field, so a one-field projection prints as before).")
     Boolean changes;
 
-    /** The projection the source was loaded under. */
+    /** The projection the source was read under. */
     private ProjectionSpec projection;
     /** Its masked values as this export shows them. */
     private Masks masks;
-    /** The state fields' columns of the rows being written, or null. */
-    private ChangeColumns changeColumns;
 
     @Option(names = "--follow", description = "After printing, keep printing events appended to the station or "
             + "stream until stopped (Ctrl-C).")
@@ -59,12 +61,10 @@ public final class EventsCommand implements Callable<Integer> {
             throw new UserError("--limit must be 0 or more.");
         }
         if (!follow) {
-            LoadedSource loaded = source.load();
-            projection = loaded.spec();
-            masks = source.masks(projection, Masks.Mode.HASH);
-            print(loaded.timeline(), spec.commandLine().getOut());
-            return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
+            streamAndPrint();
+            return 0; // streamed: never partial
         }
+        // --follow keeps the whole timeline: its live tail appends to it, and the rows are printed from it.
         try (LoadedSource session = source.open()) {
             projection = session.spec();
             masks = source.masks(projection, Masks.Mode.HASH);
@@ -72,30 +72,73 @@ public final class EventsCommand implements Callable<Integer> {
                 throw new UserError(session.sourceName() + " cannot be followed live; only stations and "
                         + "streams can.");
             }
+            int exit = SourceOptions.reportPartial(session, spec.commandLine().getErr()); // the budget bounds it
             followAndPrint(session);
+            return exit;
         }
-        return 0;
+    }
+
+    /**
+     * Reads the source as a stream (as state does) and prints each event as the fold passes it, burst by
+     * burst: memory is bounded by entities, not events. Reading stops once the window is printed. A file's
+     * rows are held back until one of its lines is a JSON object, so that the wrong file gives one sentence.
+     */
+    private void streamAndPrint() {
+        HeldRows held = new HeldRows(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
+        PrintWriter out = new PrintWriter(held);
+        EventsWindow[] window = new EventsWindow[1];
+        try {
+            StreamingLoad.Streamed streamed = source.stream(
+                    () -> window[0] != null && window[0].filled() && !held.holding(), (timeline, read) -> {
+                        projection = read;
+                        masks = source.masks(read, Masks.Mode.HASH);
+                        window[0] = window(timeline, out);
+                        if (timeline.coordinateKind() == CoordinateKind.LINE) {
+                            held.hold();
+                        }
+                        return t -> {
+                            if (held.holding() && JsonLinesSeen.anyJsonObject(t)) {
+                                release(held);
+                            }
+                            window[0].pass(t, t.size());
+                            out.flush();
+                        };
+                    });
+            window[0].check(streamed.positions());
+            window[0].header();
+            release(held);
+        } finally {
+            held.discard(); // a refused file's rows, if still held
+            out.flush(); // what was printed before an error stays printed
+        }
+    }
+
+    private static void release(HeldRows held) {
+        try {
+            held.release();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void followAndPrint(LoadedSource session) {
         Timeline timeline = session.timeline();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int printed = print(timeline, out);
+        EventsWindow window = window(timeline, out);
+        window.check(timeline.size());
+        window.header();
+        window.pass(timeline, timeline.size());
+        out.flush();
         long deadline = followFor == null ? Long.MAX_VALUE : System.nanoTime() + followFor * 1_000_000_000L;
         try (var tail = session.follow(e -> {
             synchronized (err) {
                 err.println(e.getMessage());
                 err.flush();
             }
-        }); EventRows rows = rows(timeline, out)) {
-            while (System.nanoTime() < deadline && (limit == null || printed - from + 1 < limit)) {
-                int size = timeline.size();
-                int end = limit == null ? size : (int) Math.min(size, (long) from - 1 + limit);
-                for (int p = Math.max(printed + 1, from); p <= end; p++) {
-                    rows.row(timeline.event(p), changeColumns == null ? null : changeColumns.at(p));
-                    printed = p;
-                }
+        })) {
+            while (System.nanoTime() < deadline && !window.closed()) {
+                window.pass(timeline, timeline.size());
                 out.flush();
                 Thread.sleep(100);
             }
@@ -106,28 +149,11 @@ public final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    /** The rows writer for {@code timeline}, with change columns when asked for (or by default). */
-    private EventRows rows(Timeline timeline, PrintWriter out) {
+    /** The window --from/--limit over {@code timeline}, with change columns when asked for (or by default). */
+    private EventsWindow window(Timeline timeline, PrintWriter out) {
         boolean withChanges = changes != null ? changes : projection.state().size() > 1;
-        changeColumns = withChanges ? new ChangeColumns(new ReplayEngine(timeline, projection), masks) : null;
-        return new EventRows(format, masks, timeline.mapping(), changeColumns, out);
-    }
-
-    /** Prints the window --from/--limit of what is loaded; returns the last position printed (from - 1 if none). */
-    private int print(Timeline timeline, PrintWriter out) {
-        int size = timeline.size();
-        if (from < 1 || (from > size && size > 0) || (size == 0 && from != 1)) {
-            throw new UserError("--from " + from + " is beyond the end: the timeline has " + size
-                    + " positions (use 1.." + Math.max(size, 1) + ").");
-        }
-        int end = limit == null ? size : (int) Math.min(size, (long) from - 1 + limit);
-        try (EventRows rows = rows(timeline, out)) {
-            rows.header();
-            for (int p = from; p <= end; p++) {
-                rows.row(timeline.event(p), changeColumns == null ? null : changeColumns.at(p));
-            }
-        }
-        out.flush();
-        return Math.max(end, from - 1);
+        ChangeColumns changeColumns = withChanges ? new ChangeColumns(timeline, projection, masks) : null;
+        return new EventsWindow(from, limit, new EventRows(format, masks, timeline.mapping(), changeColumns, out),
+                changeColumns);
     }
 }
