@@ -81,12 +81,34 @@ final class HeldRows extends Writer {
         } else {
             held.append(cbuf, off, len);
             if (held.length() > CAP) {
-                spill = Files.createTempFile("eventscope-rows", ".txt");
-                spill.toFile().deleteOnExit(); // should the run be stopped while holding
-                spilled = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
-                spilled.append(held);
-                held = null;
+                spill();
             }
+        }
+    }
+
+    private void spill() throws IOException {
+        Path file = null;
+        Writer w = null;
+        try {
+            file = Files.createTempFile("eventscope-rows", ".txt");
+            file.toFile().deleteOnExit(); // should the run be stopped while holding
+            w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            w.append(held);
+            spill = file;
+            spilled = w;
+            held = null;
+        } catch (IOException e) {
+            if (w != null) {
+                try {
+                    w.close();
+                } catch (IOException ignored) {
+                    // the file is deleted next
+                }
+            }
+            if (file != null) {
+                file.toFile().delete();
+            }
+            release(); // no room for a temporary file: print the rows rather than hold them all in memory
         }
     }
 
