@@ -1,26 +1,16 @@
 package io.eventscope.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.eventscope.event.Event;
-import io.eventscope.event.Flag;
-import io.eventscope.event.SourceCoordinates;
+import io.eventscope.event.CoordinateKind;
 import io.eventscope.event.Timeline;
 import io.eventscope.load.LoadedSource;
-import io.eventscope.replay.EventChange;
+import io.eventscope.load.StreamingLoad;
 import io.eventscope.replay.Masks;
 import io.eventscope.replay.ProjectionSpec;
-import io.eventscope.replay.ReplayEngine;
-import io.eventscope.source.memphis.MemphisHeaders;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,19 +32,17 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    EventRows.Format format;
 
     @Spec
     CommandSpec spec;
-
-    enum Format { jsonl, csv }
 
     @Option(names = "--changes", negatable = true, paramLabel = "",
             description = "Add every state field's value before and after each event (default: on when the "
                     + "projection has more than one state field, so a one-field projection prints as before).")
     Boolean changes;
 
-    /** The projection the source was loaded under. */
+    /** The projection the source was read under. */
     private ProjectionSpec projection;
     /** Its masked values as this export shows them. */
     private Masks masks;
@@ -73,12 +61,10 @@ public final class EventsCommand implements Callable<Integer> {
             throw new UserError("--limit must be 0 or more.");
         }
         if (!follow) {
-            LoadedSource loaded = source.load();
-            projection = loaded.spec();
-            masks = source.masks(projection, Masks.Mode.HASH);
-            print(loaded.timeline(), spec.commandLine().getOut());
-            return SourceOptions.reportPartial(loaded, spec.commandLine().getErr());
+            streamAndPrint();
+            return 0; // streamed: never partial
         }
+        // --follow keeps the whole timeline: its live tail appends to it, and the rows are printed from it.
         try (LoadedSource session = source.open()) {
             projection = session.spec();
             masks = source.masks(projection, Masks.Mode.HASH);
@@ -86,30 +72,73 @@ public final class EventsCommand implements Callable<Integer> {
                 throw new UserError(session.sourceName() + " cannot be followed live; only stations and "
                         + "streams can.");
             }
+            int exit = SourceOptions.reportPartial(session, spec.commandLine().getErr()); // the budget bounds it
             followAndPrint(session);
+            return exit;
         }
-        return 0;
+    }
+
+    /**
+     * Reads the source as a stream (as state does) and prints each event as the fold passes it, burst by
+     * burst: memory is bounded by entities, not events. Reading stops once the window is printed. A file's
+     * rows are held back until one of its lines is a JSON object, so that the wrong file gives one sentence.
+     */
+    private void streamAndPrint() {
+        HeldRows held = new HeldRows(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
+        PrintWriter out = new PrintWriter(held);
+        EventsWindow[] window = new EventsWindow[1];
+        try {
+            StreamingLoad.Streamed streamed = source.stream(
+                    () -> window[0] != null && window[0].filled() && !held.holding(), (timeline, read) -> {
+                        projection = read;
+                        masks = source.masks(read, Masks.Mode.HASH);
+                        window[0] = window(timeline, out);
+                        if (timeline.coordinateKind() == CoordinateKind.LINE) {
+                            held.hold();
+                        }
+                        return t -> {
+                            if (held.holding() && JsonLinesSeen.anyJsonObject(t)) {
+                                release(held);
+                            }
+                            window[0].pass(t, t.size());
+                            out.flush();
+                        };
+                    });
+            window[0].check(streamed.positions());
+            window[0].header();
+            release(held);
+        } finally {
+            held.discard(); // a refused file's rows, if still held
+            out.flush(); // what was printed before an error stays printed
+        }
+    }
+
+    private static void release(HeldRows held) {
+        try {
+            held.release();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void followAndPrint(LoadedSource session) {
         Timeline timeline = session.timeline();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int printed = print(timeline, out);
+        EventsWindow window = window(timeline, out);
+        window.check(timeline.size());
+        window.header();
+        window.pass(timeline, timeline.size());
+        out.flush();
         long deadline = followFor == null ? Long.MAX_VALUE : System.nanoTime() + followFor * 1_000_000_000L;
         try (var tail = session.follow(e -> {
             synchronized (err) {
                 err.println(e.getMessage());
                 err.flush();
             }
-        }); Printer printer = new Printer(timeline, out)) {
-            while (System.nanoTime() < deadline && (limit == null || printed - from + 1 < limit)) {
-                int size = timeline.size();
-                int end = limit == null ? size : (int) Math.min(size, (long) from - 1 + limit);
-                for (int p = Math.max(printed + 1, from); p <= end; p++) {
-                    printer.print(p);
-                    printed = p;
-                }
+        })) {
+            while (System.nanoTime() < deadline && !window.closed()) {
+                window.pass(timeline, timeline.size());
                 out.flush();
                 Thread.sleep(100);
             }
@@ -120,181 +149,11 @@ public final class EventsCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints the window --from/--limit of what is loaded; returns the last position printed (from - 1 if none). */
-    private int print(Timeline timeline, PrintWriter out) {
-        int size = timeline.size();
-        if (from < 1 || (from > size && size > 0) || (size == 0 && from != 1)) {
-            throw new UserError("--from " + from + " is beyond the end: the timeline has " + size
-                    + " positions (use 1.." + Math.max(size, 1) + ").");
-        }
-        int end = limit == null ? size : (int) Math.min(size, (long) from - 1 + limit);
-        try (Printer printer = new Printer(timeline, out)) {
-            printer.header();
-            for (int p = from; p <= end; p++) {
-                printer.print(p);
-            }
-        }
-        out.flush();
-        return Math.max(end, from - 1);
-    }
-
-    /** Writes events in the chosen format. */
-    private final class Printer implements AutoCloseable {
-        private final Timeline timeline;
-        private final PrintWriter out;
-        private final JsonGenerator json;
-        private final List<String> numeric;
-        private final List<String> texts;
-        private final ChangeColumns changeColumns;
-
-        Printer(Timeline timeline, PrintWriter out) {
-            this.timeline = timeline;
-            boolean withChanges = changes != null ? changes : projection.state().size() > 1;
-            this.changeColumns = withChanges ? new ChangeColumns(new ReplayEngine(timeline, projection), masks) : null;
-            this.out = out;
-            this.numeric = timeline.mapping().numericFields();
-            this.texts = timeline.mapping().textFields();
-            try {
-                json = new JsonFactory().setRootValueSeparator(null).createGenerator(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        }
-
-        void header() {
-            if (format == Format.csv) {
-                List<String> header = new ArrayList<>(List.of("position", "source", "broker_time", "event_time",
-                        "type", "entity"));
-                header.addAll(numeric);
-                header.addAll(texts);
-                if (changeColumns != null) {
-                    header.addAll(changeColumns.header());
-                }
-                header.add("flags");
-                out.println(String.join(",", header));
-            }
-        }
-
-        void print(int p) {
-            Event e = timeline.event(p);
-            EventChange change = changeColumns == null ? null : changeColumns.at(p);
-            if (format == Format.csv) {
-                out.println(csv(e, masks, numeric, texts, change == null ? List.of() : changeColumns.csvCells(change)));
-                return;
-            }
-            try {
-                writeJson(json, e, masks, change == null ? null : g -> changeColumns.writeJson(g, change));
-                json.flush();
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-            out.println();
-        }
-
-        @Override
-        public void close() {
-            try {
-                json.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Writes more fields into the event's object. */
-    private interface MoreFields {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static void writeJson(JsonGenerator g, Event e, Masks m, MoreFields more) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("position", e.position());
-        g.writeObjectFieldStart("source");
-        SourceCoordinates c = e.coordinates();
-        if (c.partition() != null) {
-            g.writeStringField("partition", c.partition());
-        }
-        g.writeNumberField(c.kind().label(), c.number());
-        g.writeEndObject();
-        g.writeStringField("brokerTime", text(e.brokerTime()));
-        g.writeStringField("eventTime", text(e.eventTime()));
-        g.writeStringField("type", m.type(e.type()));
-        g.writeStringField("entity", m.entity(e.entity()));
-        for (var n : e.numbers().entrySet()) {
-            g.writeStringField(n.getKey(), m.field(n.getKey(), n.getValue().toPlainString()));
-        }
-        for (var t : e.texts().entrySet()) {
-            g.writeStringField(t.getKey(), m.field(t.getKey(), t.getValue()));
-        }
-        writeHeaders(g, m.headers(e.headers()));
-        if (more != null) {
-            more.write(g);
-        }
-        g.writeArrayFieldStart("flags");
-        for (Flag f : e.flags()) {
-            g.writeStartObject();
-            g.writeStringField("kind", f.kind().name());
-            g.writeStringField("reason", m.reason(f));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    /** Memphis headers as named fields, other headers kept under "headers". Files have none. */
-    private static void writeHeaders(JsonGenerator g, java.util.Map<String, String> headers) throws IOException {
-        if (headers.isEmpty()) {
-            return;
-        }
-        MemphisHeaders h = MemphisHeaders.of(headers);
-        if (h.producer() != null) {
-            g.writeStringField("producer", h.producer());
-        }
-        if (h.connectionId() != null) {
-            g.writeStringField("connectionId", h.connectionId());
-        }
-        if (h.messageId() != null) {
-            g.writeStringField("messageId", h.messageId());
-        }
-        if (!h.user().isEmpty()) {
-            g.writeObjectFieldStart("headers");
-            for (var entry : h.user().entrySet()) {
-                g.writeStringField(entry.getKey(), entry.getValue());
-            }
-            g.writeEndObject();
-        }
-    }
-
-    private static String csv(Event e, Masks m, List<String> numeric, List<String> texts, List<String> changes) {
-        List<String> cells = new ArrayList<>();
-        cells.add(Integer.toString(e.position()));
-        cells.add(e.coordinates().toString());
-        cells.add(nullToEmpty(text(e.brokerTime())));
-        cells.add(nullToEmpty(text(e.eventTime())));
-        cells.add(nullToEmpty(m.type(e.type())));
-        cells.add(m.entity(e.entity()));
-        for (String n : numeric) {
-            BigDecimal v = e.numbers().get(n);
-            cells.add(v == null ? "" : m.field(n, v.toPlainString()));
-        }
-        for (String t : texts) {
-            cells.add(nullToEmpty(m.field(t, e.texts().get(t))));
-        }
-        cells.addAll(changes);
-        cells.add(e.flags().stream().map(m::reason).collect(Collectors.joining("; ")));
-        return cells.stream().map(EventsCommand::csvCell).collect(Collectors.joining(","));
-    }
-
-    static String csvCell(String s) {
-        return io.eventscope.event.CsvText.cell(TerminalText.escape(s));
-    }
-
-    private static String text(Instant i) {
-        return i == null ? null : i.toString();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    /** The window --from/--limit over {@code timeline}, with change columns when asked for (or by default). */
+    private EventsWindow window(Timeline timeline, PrintWriter out) {
+        boolean withChanges = changes != null ? changes : projection.state().size() > 1;
+        ChangeColumns changeColumns = withChanges ? new ChangeColumns(timeline, projection, masks) : null;
+        return new EventsWindow(from, limit, new EventRows(format, masks, timeline.mapping(), changeColumns, out),
+                changeColumns);
     }
 }

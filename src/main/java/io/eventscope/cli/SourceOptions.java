@@ -43,7 +43,8 @@ public final class SourceOptions {
     @Option(names = "--max-memory", paramLabel = "SIZE",
             description = "Stop loading (keeping what was read) before the timeline takes more heap than SIZE, "
                     + "e.g. 512m or 2g (default: 60%% of the JVM's maximum heap). state, verify, explain, "
-                    + "reconcile and export stream in memory bounded by entities and need no budget.")
+                    + "reconcile, export and events (without --follow) stream in memory bounded by entities and "
+                    + "need no budget.")
     String maxMemory;
 
     @Option(names = "--clock-skew", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
@@ -158,48 +159,6 @@ public final class SourceOptions {
         }
     }
 
-    /** Loads the source and closes it: what a command that answers once starts from. */
-    LoadedSource load() {
-        try (LoadedSource loaded = open()) {
-            refuseIfNotJsonLines(loaded);
-            return loaded;
-        }
-    }
-
-    /**
-     * A file none of whose lines is JSON (a binary, a CSV, a log) is not an event log with bad lines but the
-     * wrong file: one sentence and exit 1 rather than a state of nothing with every line flagged.
-     */
-    static void refuseIfNotJsonLines(LoadedSource loaded) {
-        JsonLinesSeen seen = new JsonLinesSeen();
-        seen.accept(loaded.timeline());
-        seen.refuseIfNone(loaded.sourceName(), loaded.timeline().size());
-    }
-
-    /** Watches a file's lines, whole or burst by burst, for one that is a JSON object. */
-    private static final class JsonLinesSeen implements java.util.function.Consumer<io.eventscope.event.Timeline> {
-        private boolean lines;
-        private boolean any;
-
-        @Override
-        public void accept(io.eventscope.event.Timeline t) {
-            lines = t.coordinateKind() == io.eventscope.event.CoordinateKind.LINE;
-            for (int i = 0; i < t.size() && !any; i++) {
-                any = !t.isFlagged(i) || t.flagsAt(i).stream().noneMatch(f -> f.kind() == io.eventscope.event.FlagKind.NOT_JSON
-                        || f.kind() == io.eventscope.event.FlagKind.NOT_OBJECT
-                        || f.kind() == io.eventscope.event.FlagKind.DECODING_FAILURE);
-            }
-        }
-
-        void refuseIfNone(String sourceName, int size) {
-            if (lines && size > 0 && !any) {
-                throw new UserError(sourceName + " is not a JSON Lines file: none of its "
-                        + io.eventscope.event.DecimalText.grouped(size) + " lines is a JSON object. Give a file with one "
-                        + "JSON object per line (eventscope demo writes an example).");
-            }
-        }
-    }
-
     /** Loads the source and keeps it open (for following it live); close it when done. */
     LoadedSource open() {
         // Checked in the order the options were always checked, so the first complaint stays the same.
@@ -224,8 +183,8 @@ public final class SourceOptions {
     }
 
     /**
-     * The same, stopping once {@code enough} says so (null: read to the end); a read that stops early does
-     * not judge whether the file is JSON Lines (a first, whole read did).
+     * The same, stopping once {@code enough} says so (null: read to the end); a read that stopped early does
+     * not judge whether the file is JSON Lines (a first, whole read did, or the reader saw a JSON object).
      */
     StreamingLoad.Streamed stream(java.util.function.BooleanSupplier enough, StreamingLoad.BurstReader... readers) {
         LoadWindow window = window();
@@ -241,7 +200,7 @@ public final class SourceOptions {
         System.arraycopy(readers, 0, all, 1, readers.length);
         try {
             StreamingLoad.Streamed streamed = load.read(source, all);
-            if (enough == null) {
+            if (enough == null || !enough.getAsBoolean()) {
                 seen.refuseIfNone(streamed.sourceName(), streamed.positions());
             }
             return streamed;

@@ -218,7 +218,21 @@ public final class Timeline {
         if (position < 1 || position > size) {
             throw new IndexOutOfBoundsException("position " + position + " is outside 1.." + size);
         }
-        int i = position - 1;
+        return materialise(position - 1, position);
+    }
+
+    /**
+     * The event held at 0-based {@code index}, materialised with its position {@code discarded() + index + 1}:
+     * how a reader of a streamed timeline (which holds one burst) takes an event.
+     */
+    public Event eventAt(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("index " + index + " is outside the " + size + " held");
+        }
+        return materialise(index, discarded + index + 1);
+    }
+
+    private Event materialise(int i, int position) {
         Map<String, BigDecimal> nums = new LinkedHashMap<>();
         for (int f = 0; f < numbers.length; f++) {
             BigDecimal v = numbers[f].get(i);

@@ -138,7 +138,7 @@ public final class ChangeStream {
         }
         for (int f = decimals; f < into.length; f++) {
             int id = known ? table.texts[f - decimals][entity] : -1;
-            into[f] = id < 0 ? null : timeline.textValue(id);
+            into[f] = rules.textOf(id); // -1 is unset; a rule's constant ("open") has an id below it, not null
         }
     }
 }

@@ -137,8 +137,10 @@ class HostileInputTest {
         assertThat(huge.err).contains("is beyond the end").contains("has 2 positions").doesNotContain("int");
         Cli explain = Cli.run("explain", f.toString(), "--entity", "A", "--position", "-1");
         assertThat(explain.err).contains("--position must be 0 or more");
-        Cli tiny = Cli.run("events", f.toString(), "--max-memory", "1k"); // state streams: only a timeline has a budget
-        assertThat(tiny.err).contains("budget of 1 KiB").doesNotContain("0 MiB");
+        // commands stream: only a timeline (the viewer's, events --follow's) has a budget
+        var tiny = io.eventscope.load.TimelineLoad.under(io.eventscope.replay.ProjectionSpecReader.banking())
+                .budgetBytes(io.eventscope.event.MemoryBudget.parse("1k")).read(f.toString());
+        assertThat(tiny.stoppedEarly()).contains("budget of 1 KiB").doesNotContain("0 MiB");
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Streaming answers from a real nats-server stream: equal to the timeline's across many burst
  * boundaries (repeated message ids named by their first position, however far back), and exact on a
- * forked JVM whose heap could not hold the stream as a timeline.
+ * forked JVM whose heap could not hold the stream as a timeline ({@code state} and {@code events}).
  */
 class StreamingStationTest {
     private static final int EVENTS = 160_000;
@@ -112,9 +112,12 @@ class StreamingStationTest {
 
     @Test
     void stateFromTheStationIsExactOnAHeapTooSmallForItsTimeline() throws Exception {
-        ForkedCli timeline = fork("events", uri());
-        assertThat(timeline.exit()).as("a timeline load of the stream on this heap stops at its budget: " + timeline.err())
-                .isEqualTo(EventscopeCommand.EXIT_PARTIAL);
+        // events --follow keeps a timeline (its live tail appends to it): on this heap its load stops at the
+        // budget, says so, and (a tail can only follow a whole load) stops
+        ForkedCli timeline = fork("events", uri(), "--follow", "--follow-for", "0");
+        assertThat(timeline.exit()).as(timeline.err()).isNotZero();
+        assertThat(timeline.err()).as("a timeline load of the stream on this heap stops at its budget")
+                .contains("the memory budget of").contains("before following it");
 
         ForkedCli streamed = fork("state", uri(), "--format", "json");
         assertThat(streamed.exit()).as(streamed.err()).isZero();
@@ -122,6 +125,32 @@ class StreamingStationTest {
         assertThat(state.get("position").asInt()).isEqualTo(EVENTS);
         Map<String, BigDecimal> expected = NaiveBankFold.afterLines(repeatsDropped(), EVENTS - EVENTS / 5_000);
         StateBalances.assertBalances(state, expected);
+    }
+
+    @Test
+    void eventsFromTheStationPrintsEveryMessageWithExactBalancesOnAHeapTooSmallForItsTimeline() throws Exception {
+        ForkedCli events = fork("events", uri(), "--changes");
+        assertThat(events.exit()).as(events.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        Map<String, BigDecimal> balances = new java.util.HashMap<>();
+        int p = 0;
+        int flagged = 0;
+        for (String line : (Iterable<String>) events.out().lines()::iterator) {
+            p++;
+            JsonNode row = json.readTree(line);
+            assertThat(row.get("position").asInt()).isEqualTo(p);
+            assertThat(row.get("source").get("seq").asLong()).isEqualTo(p);
+            assertThat(row.get("brokerTime").isNull()).isFalse();
+            boolean repeat = (p - 1) % 5_000 == 4_999;
+            assertThat(row.get("flags").toString().contains("DUPLICATE_MESSAGE_ID")).as("position " + p).isEqualTo(repeat);
+            flagged += repeat ? 1 : 0;
+            balances.put(row.get("entity").asText(), new BigDecimal(row.get("changes").get("balance").get("after").asText()));
+        }
+        assertThat(p).isEqualTo(EVENTS);
+        assertThat(flagged).isEqualTo(EVENTS / 5_000);
+        Map<String, BigDecimal> expected = NaiveBankFold.afterLines(repeatsDropped(), EVENTS - EVENTS / 5_000);
+        expected.forEach((entity, balance) -> assertThat(balances.getOrDefault(entity, BigDecimal.ZERO)).as(entity)
+                .isEqualByComparingTo(balance));
     }
 
     /** Runs the command line in a JVM with a 48 MiB heap. */
