@@ -81,6 +81,11 @@ public final class IdPositions {
         warmed = sum;
     }
 
+    /** As {@link #put}, keeping no print (the caller compares payloads another way). */
+    public int putWithoutPrint(long key, int position) {
+        return insert(key, 0, position);
+    }
+
     public int positionAt(int slot) {
         return positions[slot];
     }

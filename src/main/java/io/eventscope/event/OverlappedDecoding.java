@@ -109,7 +109,7 @@ final class OverlappedDecoding {
                     flags.add(Map.entry(i, List.copyOf(f.flags)));
                 } else if (repeats != null) {
                     idHashes[i - first] = f.idHash;
-                    prints[i - first] = f.idHash == 0 ? 0 : RepeatedEvents.print(timeline, i);
+                    prints[i - first] = f.idHash == 0 || !repeats.printsKept() ? 0 : RepeatedEvents.print(timeline, i);
                 }
             });
             chunkFlags.set(c, flags);

@@ -1,5 +1,7 @@
 package io.eventscope.event;
 
+import java.util.Arrays;
+
 /**
  * Finds events whose own id (the one the projection names) was seen before: a repeat with a byte-identical
  * payload is the same event delivered twice ("duplicate of #N"), one with another payload contradicts the
@@ -16,14 +18,31 @@ package io.eventscope.event;
  */
 final class RepeatedEvents {
     private final IdPositions seen = new IdPositions();
+    private final Timeline timeline;
     private final long limitBytes;
+    /**
+     * Whether a first payload may be dropped before its repeat comes (a streaming writer): then each one's
+     * print is kept. Else a repeat is compared with the first payload itself, still held, and no print is
+     * taken (hashing every payload was a visible share of a load). Set before the first event.
+     */
+    private volatile boolean printsKept;
     private int uncheckedFrom;
     /** The loading thread's latest {@link #expect} (the checks may run on a decoding thread). */
     private volatile long expectedIds;
     private long presizedFor;
 
-    RepeatedEvents(long limitBytes) {
+    RepeatedEvents(Timeline timeline, long limitBytes) {
+        this.timeline = timeline;
         this.limitBytes = limitBytes;
+    }
+
+    /** For a streaming writer, before its first event: see {@link #printsKept}. */
+    void keepPrints() {
+        printsKept = true;
+    }
+
+    boolean printsKept() {
+        return printsKept;
     }
 
     /** The flag for the good event at {@code position} with id hash {@code idHash} and payload {@code print}, or null. */
@@ -40,15 +59,24 @@ final class RepeatedEvents {
         if (uncheckedFrom > 0) {
             return null;
         }
-        int slot = seen.put(idHash, print, position);
+        boolean prints = printsKept;
+        int slot = prints ? seen.put(idHash, print, position) : seen.putWithoutPrint(idHash, position);
         if (slot < 0) {
             return null;
         }
-        String first = "#" + DecimalText.grouped(seen.positionAt(slot));
-        return seen.printAt(slot) == print
+        int firstPosition = seen.positionAt(slot);
+        String first = "#" + DecimalText.grouped(firstPosition);
+        boolean same = prints ? seen.printAt(slot) == print : samePayload(firstPosition, position);
+        return same
                 ? new Flag(FlagKind.DUPLICATE_EVENT, "duplicate of " + first + " (same payload)")
                 : new Flag(FlagKind.CONFLICTING_DUPLICATE, "conflicting duplicate of " + first
                         + " (different payload)");
+    }
+
+    /** Whether the payloads at two positions, both held, are byte for byte the same. */
+    private boolean samePayload(int firstPosition, int position) {
+        return Arrays.equals(timeline.payloadAt(firstPosition - 1 - timeline.discarded),
+                timeline.payloadAt(position - 1 - timeline.discarded));
     }
 
     /** The 32-bit print of the payload stored at {@code index} (any thread may take it, once it is stored). */
@@ -68,7 +96,7 @@ final class RepeatedEvents {
     /** Flags the event at {@code index} when it is good and its id was seen before (called in position order). */
     void check(Timeline timeline, int index, DecodedFields fields) {
         if (fields.idHash != 0 && fields.flags.isEmpty()) {
-            Flag repeat = check(fields.idHash, print(timeline, index), timeline.discarded + index + 1);
+            Flag repeat = check(fields.idHash, printsKept ? print(timeline, index) : 0, timeline.discarded + index + 1);
             if (repeat != null) {
                 fields.flags.add(repeat);
             }

@@ -46,7 +46,7 @@ public class TimelineWriter {
         this.timeline = timeline;
         this.columns = new ColumnWriter(timeline);
         this.repeats = timeline.mapping().idFields().isEmpty() ? null
-                : new RepeatedEvents(Math.min(budgetBytes, MemoryBudget.defaultBytes()) / 6);
+                : new RepeatedEvents(timeline, Math.min(budgetBytes, MemoryBudget.defaultBytes()) / 6);
         this.decoding = new BatchDecoding(timeline, columns, twoThreads, plainScan, repeats);
         this.next = timeline.size();
         this.room = new RoomCheck(timeline, budgetBytes, repeats);
@@ -61,6 +61,7 @@ public class TimelineWriter {
      */
     public TimelineWriter streaming(int burst, Runnable fold) {
         bursts.stream(next, burst, fold);
+        room.keepPrints(); // a repeat may come after its first payload was dropped
         return this;
     }
 

@@ -10,7 +10,8 @@ class RepeatedEventsLimitTest {
     @Test
     void expectingFarMoreIdsThanTheLimitHoldsStillChecksTheFirstOnes() {
         long limit = 1 << 20; // 1 MiB: about 45,000 ids
-        RepeatedEvents repeats = new RepeatedEvents(limit);
+        RepeatedEvents repeats = new RepeatedEvents(null, limit);
+        repeats.keepPrints(); // as a streaming read: repeats are told apart by prints, no payload is held
         repeats.expect(50_000_000); // a streamed source of 50 million events
         for (int position = 1; position <= 20_000; position++) {
             assertThat(repeats.check(id(position), 7, position)).isNull();
@@ -24,7 +25,8 @@ class RepeatedEventsLimitTest {
 
     @Test
     void pastTheLimitTheCaveatNamesTheFirstPositionNotChecked() {
-        RepeatedEvents repeats = new RepeatedEvents(256 << 10);
+        RepeatedEvents repeats = new RepeatedEvents(null, 256 << 10);
+        repeats.keepPrints();
         repeats.expect(10_000_000);
         int position = 0;
         while (repeats.caveat() == null && position < 1_000_000) {
