@@ -192,6 +192,21 @@ public final class IdPositions {
     public static long hash(byte[] b, int from, int to) {
         long h = SEED;
         int i = from;
+        if (to - from >= 64) {
+            // Four independent lanes, 32 bytes a step, for payload prints: one lane's multiply chain left
+            // three quarters of the core idle. Each lane is a bijection of its words, and the lanes are folded
+            // in one by one with the same step, so a one-word change still changes the hash.
+            long h2 = SEED ^ 0x2545F4914F6CDD1DL;
+            long h3 = SEED ^ 0x9E3779B97F4A7C15L;
+            long h4 = SEED ^ 0xD6E8FEB86659FD93L;
+            for (; i + 32 <= to; i += 32) {
+                h = step(h, (long) LONGS.get(b, i));
+                h2 = step(h2, (long) LONGS.get(b, i + 8));
+                h3 = step(h3, (long) LONGS.get(b, i + 16));
+                h4 = step(h4, (long) LONGS.get(b, i + 24));
+            }
+            h = step(step(step(h, h2), h3), h4);
+        }
         for (; i + 8 <= to; i += 8) {
             h = step(h, (long) LONGS.get(b, i));
         }
