@@ -26,8 +26,6 @@ public final class IdPositions {
     private static final long SEED = new SecureRandom().nextLong();
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int MIN_SLOTS = 1 << 12;
-    /** Presizing stops here (about a million ids, 17 MB); beyond it the table grows as ids arrive. */
-    private static final int MAX_RESERVED = 1 << 20;
     private long[] keys = new long[MIN_SLOTS];
     private int[] positions = new int[MIN_SLOTS];
     /** Payload prints, by slot; null until the first id with one. */
@@ -42,7 +40,7 @@ public final class IdPositions {
      * when the next id arrives, so id-less streams cost nothing; a table within half of that is kept.
      */
     public void expect(long ids) {
-        expected = (int) Math.min(Math.max(ids, 0), MAX_RESERVED);
+        expected = (int) Math.min(Math.max(ids, 0), Integer.MAX_VALUE / 2); // the caller caps it (RepeatedEvents)
     }
 
     /** Records the id {@code b[from, to)} (its UTF-8 bytes) at {@code position}; returns the earlier position if the id was seen, else 0. */

@@ -60,15 +60,17 @@ final class RoomCheck {
     /**
      * Presizes for about {@code events} positions, {@code stored} being stored so far, when it pays: for a
      * kept timeline the columns and the id table, but only when the whole load is forecast to fit the budget;
-     * for a streamed read nothing. Room sized for events that never come is
+     * for a streamed read the id table (within its limit, a sixth of the budget). Room sized for events that never come is
      * taken from the payloads of those that do (a 96 MiB budget kept 150,369 of the 1M demo log's events with
      * it, 192,165 without the ids' share). Returns the positions to size the columns for (with a little room,
      * so that the estimate can drift up without another copy), or 0.
      */
     int reservation(long events, int stored, boolean streamed) {
-        if (streamed || events >= Integer.MAX_VALUE / 2) {
-            // Not even the id table: presized for the first million ids and grown by half from there, it ended
-            // a third larger than grown from small (the streaming heap figure went from 56 to 67 MB at 2M ids).
+        if (streamed) {
+            expectIds(events); // sized once for every id: growing by half rehashed them all about three times
+            return 0;
+        }
+        if (events >= Integer.MAX_VALUE / 2) {
             return 0;
         }
         long wanted = events + events / 16;
