@@ -110,7 +110,8 @@ public final class ChangeStream {
         }
         int[] ops = rules.opsFor(timeline.typeIdAt(table.position - 1 - timeline.discarded()));
         for (int k = 0; k < ops.length; k += 3) {
-            boolean text = ops[k] == CompiledRules.SET_TEXT;
+            // A constant's target is a field like any other: "status" set to "open" touches status, not balance.
+            boolean text = ops[k] == CompiledRules.SET_TEXT || ops[k] == CompiledRules.SET_TEXT_CONSTANT;
             if (text == (f >= decimals) && ops[k + 2] == (text ? f - decimals : f)) {
                 return true;
             }
@@ -122,8 +123,9 @@ public final class ChangeStream {
     public boolean sets(int f) {
         int[] ops = rules.opsFor(timeline.typeIdAt(table.position - 1 - timeline.discarded()));
         for (int k = 0; k < ops.length; k += 3) {
-            if ((ops[k] == CompiledRules.SET_DECIMAL && f < decimals && ops[k + 2] == f)
-                    || (ops[k] == CompiledRules.SET_TEXT && f >= decimals && ops[k + 2] == f - decimals)) {
+            boolean decimalSet = ops[k] == CompiledRules.SET_DECIMAL || ops[k] == CompiledRules.SET_DECIMAL_CONSTANT;
+            boolean textSet = ops[k] == CompiledRules.SET_TEXT || ops[k] == CompiledRules.SET_TEXT_CONSTANT;
+            if ((decimalSet && f < decimals && ops[k + 2] == f) || (textSet && f >= decimals && ops[k + 2] == f - decimals)) {
                 return true;
             }
         }

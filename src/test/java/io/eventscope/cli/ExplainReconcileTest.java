@@ -138,6 +138,73 @@ class ExplainReconcileTest {
         assertThat(absurd.out).contains("\"onlyInFile\" : [ \"A\" ]");
     }
 
+    /** A rule that sets a field to a constant ("status": "open") changes that field, and no other. */
+    @Test
+    void aConstantSetByARuleIsExplainedOnItsOwnFieldOnly() throws Exception {
+        Path log = tmp.resolve("ce.jsonl");
+        try (java.io.Writer w = Files.newBufferedWriter(log)) {
+            new io.eventscope.demo.DemoLog(2000, 50, 1, io.eventscope.demo.DemoLog.Shape.CLOUDEVENTS).write(w);
+        }
+        List<String> lines = Files.readAllLines(log);
+        JsonNode first = JSON.readTree(lines.get(0));
+        String entity = first.get("data").get("account").asText();
+        List<Integer> opened = new ArrayList<>();
+        List<Integer> moneyMoved = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode e;
+            try {
+                e = JSON.readTree(lines.get(i));
+            } catch (java.io.IOException notJson) {
+                continue; // the demo log's deliberately broken lines are flagged, never applied
+            }
+            if (e != null && entityOf(e).equals(entity)) {
+                String type = e.get("type").asText();
+                if (type.equals("AccountOpened") || type.equals("AccountClosed")) {
+                    opened.add(i + 1);
+                } else if (isAmount(e.get("data").path("amount"))) {
+                    moneyMoved.add(i + 1);
+                }
+            }
+        }
+        assertThat(opened).isNotEmpty();
+        JsonNode status = JSON.readTree(Cli.run("explain", log.toString(), "--projection", "cloudevents", "--entity",
+                entity, "--field", "status", "--format", "json").out);
+        assertThat(positions(status)).isEqualTo(opened);
+        assertThat(status.get("events").get(0).get("value").asText()).isEqualTo("open");
+        JsonNode balance = JSON.readTree(Cli.run("explain", log.toString(), "--projection", "cloudevents", "--entity",
+                entity, "--field", "balance", "--format", "json").out);
+        assertThat(positions(balance)).isEqualTo(moneyMoved);
+    }
+
+    /** The account as the cloudevents projection names it: the first of its entity fields present. */
+    private static String entityOf(JsonNode e) {
+        for (String field : List.of("account", "accountNumber", "account_number")) {
+            if (e.path("data").has(field)) {
+                return e.path("data").get(field).asText();
+            }
+        }
+        return e.path("subject").asText();
+    }
+
+    /** A number, or a string holding one (the banking projections read both). */
+    private static boolean isAmount(JsonNode amount) {
+        if (amount.isNumber()) {
+            return true;
+        }
+        try {
+            new BigDecimal(amount.asText());
+            return amount.isTextual();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static List<Integer> positions(JsonNode explain) {
+        List<Integer> out = new ArrayList<>();
+        explain.get("events").forEach(e -> out.add(e.get("position").asInt()));
+        return out;
+    }
+
     private static String busiest(JsonNode state) {
         String best = null;
         int most = -1;
