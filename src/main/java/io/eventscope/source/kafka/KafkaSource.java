@@ -84,6 +84,27 @@ public final class KafkaSource implements EventSource {
         return completeness;
     }
 
+    /**
+     * The records between each partition's log start and end (an upper bound: transaction markers and
+     * compacted-away records have offsets too) and the bytes the brokers' logs hold; null when the brokers will
+     * not tell their log sizes.
+     */
+    @Override
+    public io.eventscope.source.SourceSize sizeUpFront() throws SourceException {
+        try {
+            var begin = consumer.beginningOffsets(partitions, Duration.ofMillis(KafkaClients.REQUEST_MILLIS));
+            var end = consumer.endOffsets(partitions, Duration.ofMillis(KafkaClients.REQUEST_MILLIS));
+            long records = 0;
+            for (TopicPartition tp : partitions) {
+                records += end.get(tp) - begin.get(tp);
+            }
+            long bytes = TopicFacts.logBytes(endpoint, partitions);
+            return bytes < 0 ? null : new io.eventscope.source.SourceSize(records, bytes, true);
+        } catch (KafkaException e) {
+            throw KafkaErrors.translate(endpoint, e);
+        }
+    }
+
     @Override
     public void load(TimelineWriter writer, LoadWindow window, LoadProgress progress, BooleanSupplier cancelled)
             throws SourceException {

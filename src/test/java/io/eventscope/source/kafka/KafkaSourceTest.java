@@ -62,6 +62,33 @@ class KafkaSourceTest {
         }
     }
 
+    /** Before loading, a topic tells its records and log bytes, so the viewer can offer a window first. */
+    @Test
+    void aTopicTellsItsSizeBeforeItIsRead() throws Exception {
+        broker.createTopic("sized", 3, Map.of());
+        long payloadBytes = 0;
+        try (KafkaProducer<byte[], byte[]> p = broker.producer(Map.of())) {
+            for (int i = 0; i < 3_000; i++) {
+                byte[] value = deposit("A" + (i % 7), i, "2024-03-01T10:00:00Z");
+                payloadBytes += value.length;
+                p.send(new ProducerRecord<>("sized", i % 3, 1000L + i, null, value));
+            }
+            p.flush();
+        }
+        try (io.eventscope.source.EventSource source = io.eventscope.load.Sources.open(broker.uri("sized"))) {
+            io.eventscope.source.SourceSize size = source.sizeUpFront();
+            assertThat(size).isNotNull();
+            assertThat(size.positions()).isEqualTo(3_000);
+            assertThat(size.bytes()).as("log bytes hold the payloads").isGreaterThanOrEqualTo(payloadBytes);
+            assertThat(size.estimated()).isTrue();
+            io.eventscope.load.LoadForecast tight = io.eventscope.load.LoadForecast.of(source,
+                    ProjectionSpecReader.banking(), 64 << 10);
+            assertThat(tight.clearlyTooLarge()).isTrue();
+            assertThat(io.eventscope.load.LoadForecast.of(source, ProjectionSpecReader.banking(), 64L << 20)
+                    .clearlyTooLarge()).isFalse();
+        }
+    }
+
     @Test
     void readingAndFollowingLeaveNoConsumerGroupBehind() throws Exception {
         broker.createTopic("quiet", 2, Map.of());
