@@ -88,8 +88,10 @@ public final class EventsCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(held);
         EventsWindow[] window = new EventsWindow[1];
         try {
-            StreamingLoad.Streamed streamed = source.stream(
-                    () -> window[0] != null && window[0].filled() && !held.holding(), (timeline, read) -> {
+            // Also stop once the process's stdout is closed (`events big | head`). Only System.out itself knows:
+            // the writers above it (picocli's, the terminal-safe one) swallow the error. Asked a few times a second.
+            StreamingLoad.Streamed streamed = source.stream(() -> (window[0] != null && window[0].filled()
+                    && !held.holding()) || System.out.checkError(), (timeline, read) -> {
                         projection = read;
                         masks = source.masks(read, Masks.Mode.HASH);
                         window[0] = window(timeline, out);
