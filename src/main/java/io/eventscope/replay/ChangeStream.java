@@ -109,10 +109,11 @@ public final class ChangeStream {
             return false;
         }
         int[] ops = rules.opsFor(timeline.typeIdAt(table.position - 1 - timeline.discarded()));
+        long skipped = table.skipped();
         for (int k = 0; k < ops.length; k += 3) {
             // A constant's target is a field like any other: "status" set to "open" touches status, not balance.
             boolean text = ops[k] == CompiledRules.SET_TEXT || ops[k] == CompiledRules.SET_TEXT_CONSTANT;
-            if (text == (f >= decimals) && ops[k + 2] == (text ? f - decimals : f)) {
+            if ((skipped & (1L << (k / 3))) == 0 && text == (f >= decimals) && ops[k + 2] == (text ? f - decimals : f)) {
                 return true;
             }
         }
@@ -125,7 +126,8 @@ public final class ChangeStream {
         for (int k = 0; k < ops.length; k += 3) {
             boolean decimalSet = ops[k] == CompiledRules.SET_DECIMAL || ops[k] == CompiledRules.SET_DECIMAL_CONSTANT;
             boolean textSet = ops[k] == CompiledRules.SET_TEXT || ops[k] == CompiledRules.SET_TEXT_CONSTANT;
-            if ((decimalSet && f < decimals && ops[k + 2] == f) || (textSet && f >= decimals && ops[k + 2] == f - decimals)) {
+            boolean ran = (table.skipped() & (1L << (k / 3))) == 0;
+            if (ran && ((decimalSet && f < decimals && ops[k + 2] == f) || (textSet && f >= decimals && ops[k + 2] == f - decimals))) {
                 return true;
             }
         }

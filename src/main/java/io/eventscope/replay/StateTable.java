@@ -11,6 +11,7 @@ import java.util.Arrays;
  * {@code evolve(state, event)} step of the replay.
  */
 final class StateTable {
+    private long skipped;
     final DecimalColumn[] decimals;
     final int[][] texts;
     int[] events;
@@ -137,6 +138,12 @@ final class StateTable {
         lastPosition[e] = timeline.discarded() + index + 1;
     }
 
+    /** Operations of the last evolved event that did not run (bit k: operation k; every bit when its rule's
+     * condition failed), so that explain lists only what ran. */
+    long skipped() {
+        return skipped;
+    }
+
     /**
      * The rule interpreter: runs the compiled operations of the (unflagged) event at {@code index} on
      * row {@code row}. The replay and {@link Effects} both call this, so they cannot disagree. Every
@@ -149,6 +156,7 @@ final class StateTable {
         if (type.conditional()) {
             org.apache.commons.jexl3.JexlContext values = rules.variables().at(this, index, row);
             if (type.when() != null && !type.when().test(values)) {
+                skipped = -1L;
                 return;
             }
             Expression[] when = type.opWhen();
@@ -158,6 +166,7 @@ final class StateTable {
                 }
             }
         }
+        skipped = skip;
         for (int k = 0; k < ops.length; k += 3) {
             if ((skip & (1L << (k / 3))) != 0) {
                 continue;

@@ -199,6 +199,37 @@ class ExplainReconcileTest {
         }
     }
 
+    /** An operation whose condition does not hold did not run: explain does not list its event. */
+    @Test
+    void anOperationWhoseConditionFailedIsNotExplained() throws Exception {
+        Path spec = tmp.resolve("large.json");
+        Files.writeString(spec, """
+                {"name": "large", "fields": {"type": "type", "entity": "account", "amount": "amount"},
+                 "state": {"balance": "decimal", "large": "decimal"},
+                 "rules": [{"types": ["Deposit"], "apply": [
+                     {"op": "add", "field": "amount", "to": "balance"},
+                     {"op": "add", "field": "amount", "to": "large", "when": "amount > 100"}]}]}
+                """);
+        Path log = tmp.resolve("deposits.jsonl");
+        int[] amounts = {50, 150, 100, 101, 7, 500};
+        StringBuilder lines = new StringBuilder();
+        List<Integer> large = new ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            lines.append("{\"type\":\"Deposit\",\"account\":\"A\",\"amount\":").append(amounts[i]).append("}\n");
+            if (amounts[i] > 100) {
+                large.add(i + 1);
+            }
+        }
+        Files.writeString(log, lines);
+        JsonNode explained = JSON.readTree(Cli.run("explain", log.toString(), "--projection", spec.toString(),
+                "--entity", "A", "--field", "large", "--format", "json").out);
+        assertThat(positions(explained)).isEqualTo(large);
+        assertThat(new BigDecimal(explained.get("value").asText())).isEqualByComparingTo("751");
+        JsonNode balance = JSON.readTree(Cli.run("explain", log.toString(), "--projection", spec.toString(),
+                "--entity", "A", "--field", "balance", "--format", "json").out);
+        assertThat(balance.get("events")).hasSize(amounts.length);
+    }
+
     private static List<Integer> positions(JsonNode explain) {
         List<Integer> out = new ArrayList<>();
         explain.get("events").forEach(e -> out.add(e.get("position").asInt()));
