@@ -15,9 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
  * Takes {@code banner.png} only: the completeness banner over a real nats-server stream that kept only its
@@ -41,15 +39,8 @@ public final class BannerScreenshot {
             broker.jsm().deleteMessage("payments", 1_100);
             broker.jsm().deleteMessage("payments", 1_901);
 
-            Platform.startup(() -> { });
-            AtomicReference<ScreenshotTool.Shot> ref = new AtomicReference<>();
-            onFx(() -> {
-                Stage stage = new Stage();
-                ref.set(new ScreenshotTool.Shot(new FxHarness(stage), stage));
-                stage.setX(0);
-                stage.setY(0);
-            });
-            FxHarness ui = ref.get().ui();
+            ScreenshotTool.Shot shot = ScreenshotTool.Shot.empty();
+            FxHarness ui = shot.ui();
             ui.open("nats://" + server.hostPort() + "/payments");
             ui.settle();
             waitUntil("the banner", 20, () -> ui.window.lookup("#completenessBanner").isVisible());
@@ -60,7 +51,7 @@ public final class BannerScreenshot {
             onFx(() -> ui.model.replay().moveTo(skewed)); // as the banner's button does
             ui.settle();
             sleep(800);
-            ScreenshotTool.snap(ref.get().stage().getScene(), out.resolve("banner.png"));
+            ScreenshotTool.snap(shot.stage().getScene(), out.resolve("banner.png"));
             ui.close();
         }
         Platform.exit();

@@ -7,9 +7,7 @@ import static io.eventscope.ui.FxHarness.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
  * Takes {@code window.png} only: the bundled sample opened under a 2 MiB memory budget and the offered
@@ -24,16 +22,8 @@ public final class HeldWindowScreenshot {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
         Files.createDirectories(out);
-        Platform.startup(() -> { });
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        AtomicReference<FxHarness> harness = new AtomicReference<>();
-        onFx(() -> {
-            stage.set(new Stage());
-            harness.set(new FxHarness(stage.get()));
-            stage.get().setX(0);
-            stage.get().setY(0);
-        });
-        FxHarness ui = harness.get();
+        ScreenshotTool.Shot shot = ScreenshotTool.Shot.empty();
+        FxHarness ui = shot.ui();
         onFx(() -> ui.model.session().setMemoryBudgetBytes(2L << 20));
         onFx(() -> ui.window.open("assets/samples/bank-demo.jsonl")); // offered before loading: nothing opens yet
         waitUntil("the offer", 30, () -> fx(() -> ui.model.heldWindow().offerProperty().get() != null));
@@ -43,7 +33,7 @@ public final class HeldWindowScreenshot {
         onFx(() -> ui.model.replay().moveTo(fx(() -> ui.model.session().size()) / 3));
         ui.settle();
         sleep(800);
-        ScreenshotTool.snap(stage.get().getScene(), out.resolve("window.png"));
+        ScreenshotTool.snap(shot.stage().getScene(), out.resolve("window.png"));
         ui.close();
         Platform.exit();
         System.exit(0);

@@ -7,9 +7,7 @@ import static io.eventscope.ui.FxHarness.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
  * Takes {@code window-offer.png} only: the bundled sample opened under a 2 MiB memory budget, which its
@@ -23,21 +21,13 @@ public final class PreloadOfferScreenshot {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
         Files.createDirectories(out);
-        Platform.startup(() -> { });
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        AtomicReference<FxHarness> harness = new AtomicReference<>();
-        onFx(() -> {
-            stage.set(new Stage());
-            harness.set(new FxHarness(stage.get()));
-            stage.get().setX(0);
-            stage.get().setY(0);
-        });
-        FxHarness ui = harness.get();
+        ScreenshotTool.Shot shot = ScreenshotTool.Shot.empty();
+        FxHarness ui = shot.ui();
         onFx(() -> ui.model.session().setMemoryBudgetBytes(2L << 20));
         onFx(() -> ui.window.open("assets/samples/bank-demo.jsonl"));
         waitUntil("the offer", 30, () -> fx(() -> ui.model.heldWindow().offerProperty().get() != null));
         sleep(800);
-        ScreenshotTool.snap(stage.get().getScene(), out.resolve("window-offer.png"));
+        ScreenshotTool.snap(shot.stage().getScene(), out.resolve("window-offer.png"));
         ui.close();
         Platform.exit();
         System.exit(0);

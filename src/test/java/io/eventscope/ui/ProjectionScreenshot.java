@@ -4,12 +4,9 @@ import static io.eventscope.ui.FxHarness.fx;
 import static io.eventscope.ui.FxHarness.onFx;
 import static io.eventscope.ui.FxHarness.waitUntil;
 
-import io.eventscope.load.Sources;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 
 /**
  * Takes {@code projection-fields.png} only: the bundled sample replayed (File → Projection…) under a spec
@@ -39,19 +36,8 @@ public final class ProjectionScreenshot {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
         Files.createDirectories(out);
         Path spec = Files.writeString(Files.createTempFile("bank-audit", ".json"), SPEC);
-        Platform.startup(() -> { });
-        AtomicReference<FxHarness> ref = new AtomicReference<>();
-        AtomicReference<Stage> stageRef = new AtomicReference<>();
-        onFx(() -> {
-            Stage stage = new Stage();
-            stageRef.set(stage);
-            ref.set(new FxHarness(stage));
-            stage.setX(0);
-            stage.setY(0);
-        });
-        FxHarness ui = ref.get();
-        ui.open(Sources.BUNDLED_SAMPLE);
-        ui.settle();
+        ScreenshotTool.Shot shot = ScreenshotTool.Shot.onSample();
+        FxHarness ui = shot.ui();
         onFx(() -> ui.model.replay().goTo("12345"));
         ui.settle();
         onFx(() -> ui.model.useProjection(spec));
@@ -59,7 +45,7 @@ public final class ProjectionScreenshot {
         ui.settle();
         onFx(() -> ui.model.chart().chosenFieldProperty().set("deposited"));
         ui.settle();
-        ScreenshotTool.snap(fx(() -> stageRef.get().getScene()), out.resolve("projection-fields.png"));
+        ScreenshotTool.snap(fx(() -> shot.stage().getScene()), out.resolve("projection-fields.png"));
         Files.deleteIfExists(spec);
         ui.close();
         Platform.exit();

@@ -33,6 +33,14 @@ public final class ScreenshotTool {
     /** The real window at the screen's top left, on the bundled sample, for a screenshot program. */
     record Shot(FxHarness ui, Stage stage) {
         static Shot onSample() {
+            Shot shot = empty();
+            shot.ui().open(Sources.BUNDLED_SAMPLE);
+            shot.ui().settle();
+            return shot;
+        }
+
+        /** The window with nothing open yet (JavaFX started here). */
+        static Shot empty() {
             Platform.startup(() -> { });
             AtomicReference<Shot> ref = new AtomicReference<>();
             onFx(() -> {
@@ -41,8 +49,6 @@ public final class ScreenshotTool {
                 stage.setX(0);
                 stage.setY(0);
             });
-            ref.get().ui().open(Sources.BUNDLED_SAMPLE);
-            ref.get().ui().settle();
             return ref.get();
         }
     }
