@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.eventscope.audit.AuditReport;
-import io.eventscope.demo.DemoLog;
 import io.eventscope.testing.ForkedCli;
 import io.eventscope.testing.Loads;
 import io.eventscope.testing.NaiveBankFold;
+import io.eventscope.testing.TightHeapLog;
 import io.eventscope.testing.StateBalances;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fold of the same lines says; a streamed evidence pack holds every line to its cut and passes verify-pack.
  */
 class StreamingCommandsTest {
-    private static final int EVENTS = 250_000;
+    private static final int EVENTS = TightHeapLog.EVENTS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -41,13 +40,10 @@ class StreamingCommandsTest {
 
     @BeforeAll
     static void writeLog() throws Exception {
-        big = dir.resolve("big.jsonl");
-        try (BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            new DemoLog(EVENTS, 5_000, 7).write(w);
-        }
-        lines = Files.readAllLines(big);
+        TightHeapLog log = TightHeapLog.writeIn(dir);
+        big = log.file();
+        lines = log.lines();
         assertThat(lines).hasSize(EVENTS);
-        assertThat(Files.size(big)).isGreaterThan(30L << 20);
     }
 
     @Test

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.eventscope.demo.DemoLog;
 import io.eventscope.testing.ForkedCli;
 import io.eventscope.testing.NaiveBankFold;
-import java.io.BufferedWriter;
+import io.eventscope.testing.TightHeapLog;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * into the log starts from the balances of everything before it.
  */
 class StreamingEventsTest {
-    private static final int EVENTS = 250_000;
+    private static final int EVENTS = TightHeapLog.EVENTS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -37,12 +35,9 @@ class StreamingEventsTest {
 
     @BeforeAll
     static void writeLog() throws Exception {
-        big = dir.resolve("big.jsonl");
-        try (BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            new DemoLog(EVENTS, 5_000, 7).write(w);
-        }
-        lines = Files.readAllLines(big);
-        assertThat(Files.size(big)).isGreaterThan(30L << 20);
+        TightHeapLog log = TightHeapLog.writeIn(dir);
+        big = log.file();
+        lines = log.lines();
     }
 
     @Test
