@@ -65,25 +65,27 @@ public final class HeldWindowViews {
 
     /** Where the held window lies on the whole source, under the slider (hidden for a whole load). */
     public static Node extentUnderSlider(HeldWindowViewModel model) {
-        Label extent = new Label();
-        extent.setId("heldWindowExtent");
-        extent.getStyleClass().add("held-window-extent");
-        extent.textProperty().bind(model.extentProperty());
-        extent.visibleProperty().bind(model.extentProperty().isNotEmpty());
+        Label extent = shownWhenSaid("heldWindowExtent", model.extentProperty());
         extent.managedProperty().bind(extent.visibleProperty());
         return extent;
     }
 
     /** Over the chart's top edge: its first point carries in the balance of the history before the window. */
     public static Node carriedInOverChart(HeldWindowViewModel model) {
-        Label note = new Label();
-        note.setId("heldWindowCarriedIn");
-        note.getStyleClass().add("held-window-extent");
-        note.textProperty().bind(model.carriedInProperty());
-        note.visibleProperty().bind(model.carriedInProperty().isNotEmpty());
+        Label note = shownWhenSaid("heldWindowCarriedIn", model.carriedInProperty());
         note.setMouseTransparent(true);
         StackPane.setAlignment(note, Pos.TOP_CENTER); // the legend holds the top left corner, the field chooser the right
         StackPane.setMargin(note, new javafx.geometry.Insets(4, 0, 0, 0));
         return note;
+    }
+
+    /** A label showing {@code text}, visible only while there is any. */
+    private static Label shownWhenSaid(String id, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("held-window-extent");
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        return label;
     }
 }
