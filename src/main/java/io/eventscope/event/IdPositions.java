@@ -9,7 +9,7 @@ import java.security.SecureRandom;
  * Remembers ids (as 64-bit hashes) and the position where each was first seen, in primitive arrays: a
  * million ids cost 17 MB instead of ~100 MB for a set of strings. It serves a station's message ids and
  * the event ids a projection names alike; for the latter each id also keeps a 32-bit print of its first
- * payload, so that a repeat can be told identical or conflicting without the earlier payload.
+ * payload ({@link PayloadPrint}), so that a repeat can be told identical or conflicting without the earlier payload.
  *
  * <p>The hashes are seeded once per run from a random seed, so ids cannot be crafted to collide (the
  * hash is invertible step by step, so an unseeded one could be). Two distinct ids share a hash with
@@ -190,21 +190,6 @@ public final class IdPositions {
     public static long hash(byte[] b, int from, int to) {
         long h = SEED;
         int i = from;
-        if (to - from >= 64) {
-            // Four independent lanes, 32 bytes a step, for payload prints: one lane's multiply chain left
-            // three quarters of the core idle. Each lane is a bijection of its words, and the lanes are folded
-            // in one by one with the same step, so a one-word change still changes the hash.
-            long h2 = SEED ^ 0x2545F4914F6CDD1DL;
-            long h3 = SEED ^ 0x9E3779B97F4A7C15L;
-            long h4 = SEED ^ 0xD6E8FEB86659FD93L;
-            for (; i + 32 <= to; i += 32) {
-                h = step(h, (long) LONGS.get(b, i));
-                h2 = step(h2, (long) LONGS.get(b, i + 8));
-                h3 = step(h3, (long) LONGS.get(b, i + 16));
-                h4 = step(h4, (long) LONGS.get(b, i + 24));
-            }
-            h = step(step(step(h, h2), h3), h4);
-        }
         for (; i + 8 <= to; i += 8) {
             h = step(h, (long) LONGS.get(b, i));
         }

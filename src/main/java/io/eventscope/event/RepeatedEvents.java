@@ -83,7 +83,7 @@ final class RepeatedEvents {
     static int print(Timeline timeline, int index) {
         long ref = timeline.payloadRef[index];
         int offset = ByteArena.offset(ref);
-        return (int) IdPositions.hash(timeline.payloads.chunkOf(ref), offset, offset + timeline.payloads.length(ref));
+        return PayloadPrint.of(timeline.payloads.chunkOf(ref), offset, offset + timeline.payloads.length(ref));
     }
 
     /** A sentence when events were not checked because the table reached its limit, else null. */
