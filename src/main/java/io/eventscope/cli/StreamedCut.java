@@ -34,7 +34,7 @@ record StreamedCut(StreamingLoad.Streamed streamed, ProjectionSpec spec, Cut cut
             fold[0] = at != null ? RunningFold.atTime(timeline, projection, at)
                     : cap >= 0 ? RunningFold.toPosition(timeline, projection, cap)
                     : RunningFold.toEnd(timeline, projection);
-            return t -> fold[0].foldHeld();
+            return fold[0];
         });
         readers.addAll(List.of(more));
         StreamingLoad.Streamed streamed = source.stream(readers.toArray(StreamingLoad.BurstReader[]::new));

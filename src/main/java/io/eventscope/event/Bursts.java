@@ -8,17 +8,27 @@ final class Bursts {
     /** Positions held before the burst is folded and dropped; 0 keeps every position. */
     int size;
     Runnable fold;
+    /** Readers that may read as positions are published, between folds; null for none. */
+    private Runnable catchUp;
     /** The held window's first position while earlier ones still stream; then 0. */
     int holdFrom;
     Runnable windowStarts;
 
     /** Streams in bursts of {@code size}; set before the first of the writer's {@code held} positions. */
-    void stream(int held, int size, Runnable fold) {
+    void stream(int held, int size, Runnable fold, Runnable catchUp) {
         if (held != 0 || size < 1) {
             throw new IllegalStateException("streaming is set before appending, with a burst of 1 or more");
         }
         this.size = size;
         this.fold = fold;
+        this.catchUp = catchUp;
+    }
+
+    /** Lets the catch-up readers read what is published, while positions still stream (not once held). */
+    void catchUp() {
+        if (size > 0 && catchUp != null) {
+            catchUp.run();
+        }
     }
 
     /** Holds positions from {@code firstPosition} on; {@code windowStarts} runs when the first is reached. */

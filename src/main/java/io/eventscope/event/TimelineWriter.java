@@ -53,14 +53,13 @@ public class TimelineWriter {
     }
 
     /**
-     * Makes this a streaming writer: whenever about {@code burst} positions are held, {@code fold} is
-     * called (every held position decoded and visible) and then the held positions are dropped, so the
-     * timeline never holds more than a burst (plus one source batch). Positions, line numbers and
-     * interned names go on across bursts ({@link Timeline#discarded()}). Call before appending; the
-     * caller folds what is held after the load itself.
+     * Makes this a streaming writer: whenever about {@code burst} positions are held, {@code fold} runs (all
+     * decoded and visible), then they are dropped; positions, lines and interned names run on across bursts
+     * ({@link Timeline#discarded()}). {@code catchUp} (may be null: {@link CatchUpReader}) also runs whenever
+     * a batch starts decoding on the other thread. Call before appending; the caller folds the rest at the end.
      */
-    public TimelineWriter streaming(int burst, Runnable fold) {
-        bursts.stream(next, burst, fold);
+    public TimelineWriter streaming(int burst, Runnable fold, Runnable catchUp) {
+        bursts.stream(next, burst, fold, catchUp);
         room.keepPrints(); // a repeat may come after its first payload was dropped
         return this;
     }
@@ -72,7 +71,7 @@ public class TimelineWriter {
      * the earlier positions names the held ones' entities), then {@code windowStarts} runs.
      */
     public TimelineWriter holdFrom(int firstPosition, int burst, Runnable fold, Runnable windowStarts) {
-        streaming(burst, fold);
+        streaming(burst, fold, null);
         bursts.hold(firstPosition, windowStarts);
         room.streaming = true;
         return this;
@@ -126,10 +125,7 @@ public class TimelineWriter {
         return repeats == null ? null : repeats.caveat();
     }
 
-    /**
-     * Call when a load is complete: trims the columns to the events loaded. Appending afterwards (a live
-     * tail) still works; the columns grow again as needed.
-     */
+    /** Call when a load is complete: trims the columns to the events loaded (a live tail may append still). */
     public void loadDone() {
         awaitDecoded();
         columns.trimToSize();
@@ -148,9 +144,8 @@ public class TimelineWriter {
     }
 
     /**
-     * A hint that the timeline will hold about {@code events} positions (callers may refine it as they
-     * read): the columns and id table are sized once instead of growing step by step, when the whole load
-     * is forecast to fit the memory budget; a streaming writer sizes its id table only.
+     * A hint that the timeline will hold about {@code events} positions (callers may refine it): columns and id
+     * table are sized once when the whole load is forecast to fit the budget; a streaming writer sizes the ids only.
      */
     public void expect(long events) {
         int wanted = room.reservation(events, next, bursts.size > 0);
@@ -160,10 +155,7 @@ public class TimelineWriter {
         }
     }
 
-    /**
-     * Positions appended so far, including a batch that may still be decoding (and, streaming, the
-     * positions already folded and dropped): the next event's position is {@code appended() + 1}.
-     */
+    /** Positions appended so far, including a batch still decoding and (streaming) dropped ones; the next is this + 1. */
     public int appended() {
         return timeline.discarded + next;
     }
@@ -217,8 +209,15 @@ public class TimelineWriter {
         // Decoding may outlast this call, and the caller may reuse starts and ends at once.
         int[] s = overlap ? Arrays.copyOf(starts, count) : starts;
         int[] e = overlap ? Arrays.copyOf(ends, count) : ends;
-        decoding.decode((d, from, to, sink) -> d.decodeLines(buf, s, e, from - first, to - first, first, sink),
-                first, count);
+        decode((d, from, to, sink) -> d.decodeLines(buf, s, e, from - first, to - first, first, sink), first, count);
+    }
+
+    /** Starts decoding a stored batch; while it decodes on the other thread, catch-up readers read the published. */
+    private void decode(OverlappedDecoding.Batch batch, int first, int count) {
+        decoding.decode(batch, first, count);
+        if (decoding.overlaps(count)) {
+            bursts.catchUp();
+        }
     }
 
     /**
@@ -294,7 +293,7 @@ public class TimelineWriter {
     public void decodeStaged() {
         int count = staged.count();
         if (count > 0) {
-            decoding.decode(staged.take(timeline, next - count), next - count, count);
+            decode(staged.take(timeline, next - count), next - count, count);
         }
     }
 }

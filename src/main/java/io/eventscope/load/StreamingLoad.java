@@ -1,5 +1,6 @@
 package io.eventscope.load;
 
+import io.eventscope.event.CatchUpReader;
 import io.eventscope.event.Timeline;
 import io.eventscope.event.TimelineWriter;
 import io.eventscope.replay.ProjectionSpec;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
  * decoder as {@link TimelineLoad}, but the timeline holds one burst of events at a time. Each burst,
  * once decoded, goes to every reader (a {@link io.eventscope.replay.RunningFold}, a findings counter),
  * then is dropped; positions, line numbers and interned names run on across bursts. Memory is one burst
- * plus what the readers keep (the fold: a row per entity), not the events.
+ * plus what the readers keep (the fold: a row per entity), not the events. A reader that is a
+ * {@link CatchUpReader} is also handed the timeline while later positions decode.
  *
  * <pre>{@code
  * RunningFold[] fold = new RunningFold[1];
@@ -108,7 +110,9 @@ public final class StreamingLoad {
             started.add(r.start(timeline, spec));
         }
         Runnable fold = () -> started.forEach(r -> r.accept(timeline));
-        TimelineWriter writer = new TimelineWriter(timeline, Long.MAX_VALUE).streaming(burst, fold);
+        List<Consumer<Timeline>> catchUps = started.stream().filter(r -> r instanceof CatchUpReader).toList();
+        Runnable catchUp = catchUps.isEmpty() ? null : () -> catchUps.forEach(r -> r.accept(timeline));
+        TimelineWriter writer = new TimelineWriter(timeline, Long.MAX_VALUE).streaming(burst, fold, catchUp);
         source.load(writer, window, progress, enough);
         writer.awaitDecoded();
         fold.run();

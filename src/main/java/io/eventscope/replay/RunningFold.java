@@ -1,5 +1,6 @@
 package io.eventscope.replay;
 
+import io.eventscope.event.CatchUpReader;
 import io.eventscope.event.EventTimes;
 import io.eventscope.event.Timeline;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  * <p>A cut at an instant folds, in position order, exactly the events whose effective time is at or
  * before it: what {@link ReplayEngine#stateAtTime} folds (its prefix, then the late events after it).
  */
-public final class RunningFold {
+public final class RunningFold implements CatchUpReader {
     private final Timeline timeline;
     private final CompiledRules rules;
     private final StateTable table;
@@ -82,6 +83,12 @@ public final class RunningFold {
             lastTime = EventTimes.toInstant(timeline.effectiveTimeAt(to - 1 - base));
         }
         scanned = end;
+    }
+
+    /** As {@link #foldHeld()}: a streaming read hands this fold its timeline as positions are published. */
+    @Override
+    public void accept(Timeline held) {
+        foldHeld();
     }
 
     /** Positions looked at so far: the source's length once the stream has ended. */

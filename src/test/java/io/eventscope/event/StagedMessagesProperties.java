@@ -78,7 +78,7 @@ class StagedMessagesProperties {
             for (int p = 1; p <= t.size(); p++) { // held positions count from 1 in each burst
                 seen.add(new String(t.event(p).payload(), StandardCharsets.UTF_8));
             }
-        });
+        }, null);
         for (Msg m : messages) {
             byte[] b = m.bytes();
             w.stage(b, 0, b.length, m.partition(), m.sequence(), m.brokerTime(), headers(m), m.flags());

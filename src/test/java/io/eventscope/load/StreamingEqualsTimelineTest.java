@@ -8,6 +8,9 @@ import io.eventscope.audit.Explain;
 import io.eventscope.audit.evidence.EventLines;
 import io.eventscope.audit.FlagReport;
 import io.eventscope.audit.StreamingAudit;
+import io.eventscope.demo.DemoLog;
+import io.eventscope.event.CatchUpReader;
+import io.eventscope.event.EventTimes;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.replay.ReplayEngine;
@@ -15,6 +18,7 @@ import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.StateJson;
 import io.eventscope.replay.Violation;
 import io.eventscope.testing.BankingLogs;
+import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +31,7 @@ import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -108,6 +113,54 @@ class StreamingEqualsTimelineTest {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * A log large enough that batches decode on two threads: the fold is then also handed the timeline while
+     * later batches decode (it catches up on what is published), and still answers as the whole timeline does.
+     */
+    @Example
+    void aFoldThatCatchesUpWhileBatchesDecodeAnswersAsTheTimeline() throws Exception {
+        Path file = Files.createTempFile("streaming-large", ".jsonl");
+        try {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                new DemoLog(60_000, 300, 7).write(w);
+            }
+            ProjectionSpec spec = ProjectionSpecReader.banking();
+            LoadedSource loaded = TimelineLoad.under(spec).read(file.toString());
+            ReplayEngine engine = new ReplayEngine(loaded.timeline(), spec);
+            int size = loaded.timeline().size();
+            Instant mid = EventTimes.toInstant(loaded.timeline().effectiveTimeAt(size / 2));
+            for (int burst : new int[] {5_000, StreamingLoad.BURST}) {
+                int[] calls = new int[1];
+                assertThat(caughtUp(file, spec, burst, t -> RunningFold.toEnd(t, spec), calls))
+                        .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAt(size)));
+                if (Runtime.getRuntime().availableProcessors() > 1) { // else every batch decodes on this thread
+                    assertThat(calls[0]).isGreaterThan(size / burst + 2); // more often than once a burst
+                }
+                assertThat(caughtUp(file, spec, burst, t -> RunningFold.toPosition(t, spec, 31_337), calls))
+                        .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAt(31_337)));
+                assertThat(caughtUp(file, spec, burst, t -> RunningFold.atTime(t, spec, mid), calls))
+                        .isEqualTo(StateJson.of(loaded.sourceName(), engine.stateAtTime(mid)));
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The state a fold handed the timeline as a {@link CatchUpReader} gives; {@code calls} counts the hand-overs. */
+    private static String caughtUp(Path file, ProjectionSpec spec, int burst,
+                                   Function<io.eventscope.event.Timeline, RunningFold> cut, int[] calls) throws Exception {
+        RunningFold[] fold = new RunningFold[1];
+        calls[0] = 0;
+        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).read(file.toString(), (timeline, p) -> {
+            fold[0] = cut.apply(timeline);
+            return (CatchUpReader) held -> {
+                calls[0]++;
+                fold[0].accept(held);
+            };
+        });
+        return StateJson.of(s.sourceName(), fold[0].state());
     }
 
     private static String streamed(Path file, ProjectionSpec spec, int burst,
