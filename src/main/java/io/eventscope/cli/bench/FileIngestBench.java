@@ -37,37 +37,23 @@ final class FileIngestBench {
         }
     }
 
-    /** Best events per second of ours and of the bare parse, runs interleaved so both see the same machine. */
+    /** Best events per second of ours and of the bare parse ({@link Stopwatch#alternating}). */
     record Rates(double ours, double jackson) {
     }
 
     Rates rates(long events) throws Exception {
         JsonFactory json = new JsonFactory();
         long[] tokens = new long[1];
-        double ours = Double.MAX_VALUE;
-        double bare = Double.MAX_VALUE;
-        for (int r = 0; r < runs; r++) {
-            bare = Math.min(bare, Stopwatch.bestSeconds(1, () -> tokens[0] = bareParse(json)));
-            ours = Math.min(ours, Stopwatch.bestSeconds(1, this::loadOnce));
-        }
+        double[] best = Stopwatch.alternating(runs, this::loadOnce, () -> tokens[0] = bareParse(json));
         if (tokens[0] == 0 && events > 0) {
             throw new IllegalStateException("the baseline parsed nothing");
         }
-        return new Rates(events / ours, events / bare);
+        return new Rates(events / best[0], events / best[1]);
     }
 
-    /**
-     * Best seconds of our load of this file and of {@code other}'s, runs interleaved so both see the same
-     * machine: {@code [this, other]}.
-     */
+    /** Best seconds of our load of this file and of {@code other}'s ({@link Stopwatch#alternating}): {@code [this, other]}. */
     double[] bestSecondsAgainst(FileIngestBench other) throws Exception {
-        double mine = Double.MAX_VALUE;
-        double theirs = Double.MAX_VALUE;
-        for (int r = 0; r < runs; r++) {
-            mine = Math.min(mine, Stopwatch.bestSeconds(1, this::loadOnce));
-            theirs = Math.min(theirs, Stopwatch.bestSeconds(1, other::loadOnce));
-        }
-        return new double[] {mine, theirs};
+        return Stopwatch.alternating(runs, this::loadOnce, other::loadOnce);
     }
 
     /**

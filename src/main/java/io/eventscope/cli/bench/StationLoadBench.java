@@ -58,15 +58,10 @@ final class StationLoadBench implements AutoCloseable {
     record Rates(double ours, double raw) {
     }
 
-    /** Best events per second of each, runs interleaved. */
+    /** Best events per second of each ({@link Stopwatch#alternating}). */
     Rates rates() throws Exception {
-        double ours = Double.MAX_VALUE;
-        double raw = Double.MAX_VALUE;
-        for (int r = 0; r < runs; r++) {
-            raw = Math.min(raw, Stopwatch.bestSeconds(1, this::rawDrain));
-            ours = Math.min(ours, Stopwatch.bestSeconds(1, this::loadOnce));
-        }
-        return new Rates(events / ours, events / raw);
+        double[] best = Stopwatch.alternating(runs, this::loadOnce, this::rawDrain);
+        return new Rates(events / best[0], events / best[1]);
     }
 
     Timeline loadOnce() throws Exception {

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 /**
  * The streaming state fold ({@code state} on a file): the live heap it holds (after full collections,
  * sampled half way and at the end of the fold, less what was live before it) on its own generated log,
- * and its speed against a timeline load of the same file, runs interleaved.
+ * and its speed against a timeline load of the same file ({@link Stopwatch#alternating}).
  */
 final class StreamBench {
     /** Events of the log the memory figure is published for. */
@@ -39,13 +39,8 @@ final class StreamBench {
                 }
             });
             FileIngestBench load = new FileIngestBench(file, spec, 1);
-            double stream = Double.MAX_VALUE;
-            double timeline = Double.MAX_VALUE;
-            for (int r = 0; r < runs; r++) {
-                timeline = Math.min(timeline, Stopwatch.bestSeconds(1, load::loadOnce));
-                stream = Math.min(stream, Stopwatch.bestSeconds(1, () -> fold(file, spec, null)));
-            }
-            return new Result(peak[0] / (1024.0 * 1024.0), EVENTS, EVENTS / stream, EVENTS / timeline);
+            double[] best = Stopwatch.alternating(runs, () -> fold(file, spec, null), load::loadOnce);
+            return new Result(peak[0] / (1024.0 * 1024.0), EVENTS, EVENTS / best[0], EVENTS / best[1]);
         } finally {
             Files.deleteIfExists(file);
         }
