@@ -17,10 +17,11 @@ public final class DesktopViewer implements Viewer {
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     @Override
-    public int show(String source, ProjectionSpec spec, io.eventscope.source.LoadWindow window) {
+    public int show(String source, ProjectionSpec spec, io.eventscope.source.LoadWindow window, String password,
+                    long budgetBytes) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
         try {
-            return ViewerApp.show(source, spec, window);
+            return ViewerApp.show(source, spec, window, password, budgetBytes);
         } catch (ViewerApp.NoDisplayException e) {
             throw new UserError(e.getMessage());
         }

@@ -23,7 +23,8 @@ public final class ViewCommand implements Callable<Integer> {
         LoadWindow window = window();
         Viewer viewer = ServiceLoader.load(Viewer.class).findFirst()
                 .orElseThrow(() -> new UserError("This build of Eventscope has no viewer; use the other commands."));
-        return viewer.show(source.source, source.projection(), window);
+        long budget = source.maxMemory == null ? -1 : source.budgetBytes(); // else the viewer's own default share
+        return viewer.show(source.source, source.projection(), window, source.password(), budget);
     }
 
     /**

@@ -10,7 +10,8 @@ import io.eventscope.source.LoadWindow;
 public interface Viewer {
     /**
      * Opens the window on {@code window} of {@code source} ({@link LoadWindow#ALL}: all of it) and returns
-     * the exit code once it is closed.
+     * the exit code once it is closed. {@code password} (may be null) serves every source opened in the window
+     * whose text carries none; loads stop at {@code budgetBytes} (≤ 0: the default share of the heap).
      */
-    int show(String source, ProjectionSpec spec, LoadWindow window);
+    int show(String source, ProjectionSpec spec, LoadWindow window, String password, long budgetBytes);
 }

@@ -22,9 +22,13 @@ public record LoadForecast(long total, long fits, long budgetBytes) {
         return total > fits * CLEARLY;
     }
 
-    /** As {@link #of(EventSource, ProjectionSpec, long)} for the source {@code sourceText} names, opened only to ask. */
-    public static LoadForecast of(String sourceText, ProjectionSpec spec, long budgetBytes) throws SourceException {
-        try (EventSource source = Sources.open(sourceText, null)) {
+    /**
+     * As {@link #of(EventSource, ProjectionSpec, long)} for the source {@code sourceText} names, opened only to
+     * ask; {@code password} (may be null) is used when the text carries none.
+     */
+    public static LoadForecast of(String sourceText, String password, ProjectionSpec spec, long budgetBytes)
+            throws SourceException {
+        try (EventSource source = Sources.open(sourceText, password)) {
             return of(source, spec, budgetBytes);
         }
     }

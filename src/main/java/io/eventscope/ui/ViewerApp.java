@@ -29,9 +29,12 @@ public final class ViewerApp {
     private ViewerApp() {
     }
 
-    /** Shows the viewer on {@code window} of {@code source}; returns once the window is closed. */
-    public static int show(String source, ProjectionSpec spec, io.eventscope.source.LoadWindow window)
-            throws NoDisplayException {
+    /**
+     * Shows the viewer on {@code window} of {@code source}; returns once the window is closed. {@code password}
+     * and {@code budgetBytes} serve every load of the window (see {@link io.eventscope.cli.Viewer#show}).
+     */
+    public static int show(String source, ProjectionSpec spec, io.eventscope.source.LoadWindow window, String password,
+                           long budgetBytes) throws NoDisplayException {
         CountDownLatch closed = new CountDownLatch(1);
         BackgroundTaskRunner runner = new BackgroundTaskRunner(3);
         try {
@@ -39,6 +42,8 @@ public final class ViewerApp {
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 MainWindow main = build(stage, runner, spec);
+                main.model().session().setPassword(password);
+                main.model().session().setMemoryBudgetBytes(budgetBytes);
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
                 if (!main.model().cases().openIfCase(source)) {

@@ -53,13 +53,13 @@ class LoadForecastTest {
         try (EventSource source = Sources.open(Sources.BUNDLED_SAMPLE)) {
             assertThat(source.sizeUpFront()).isNull();
         }
-        assertThat(LoadForecast.of(Sources.BUNDLED_SAMPLE, ProjectionSpecReader.banking(), 2L << 20)).isNull();
+        assertThat(LoadForecast.of(Sources.BUNDLED_SAMPLE, null, ProjectionSpecReader.banking(), 2L << 20)).isNull();
     }
 
     @Test
     void aBudgetFarTooSmallIsClearlyTooLargeWithTheExactCountAndAFitCloseToWhatALoadKeeps() throws Exception {
         long budget = 2L << 20;
-        LoadForecast f = LoadForecast.of(SAMPLE, ProjectionSpecReader.banking(), budget);
+        LoadForecast f = LoadForecast.of(SAMPLE, null, ProjectionSpecReader.banking(), budget);
 
         assertThat(f.clearlyTooLarge()).isTrue();
         assertThat(f.total()).as("counted once clearly too large").isEqualTo(LINES);
@@ -71,7 +71,7 @@ class LoadForecastTest {
 
     @Test
     void aBudgetThatHoldsEverythingFitsEverything() throws Exception {
-        LoadForecast f = LoadForecast.of(SAMPLE, ProjectionSpecReader.banking(), 64L << 20);
+        LoadForecast f = LoadForecast.of(SAMPLE, null, ProjectionSpecReader.banking(), 64L << 20);
 
         assertThat(f.clearlyTooLarge()).isFalse();
         assertThat(f.fits()).isEqualTo(f.total());

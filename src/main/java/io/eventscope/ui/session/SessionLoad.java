@@ -43,11 +43,12 @@ final class SessionLoad {
      * Runs on the loading thread. {@code started} gets the session before its first event; {@code progress}
      * gets it with each report.
      */
-    static Session run(Opening opening, ProjectionSpec spec, long budgetBytes, boolean replayFirst,
+    static Session run(Opening opening, ProjectionSpec spec, long budgetBytes, String password, boolean replayFirst,
             BooleanSupplier cancelled, Consumer<Session> started, BiConsumer<Session, LoadStatus> progress)
             throws SourceException {
         Session[] opened = new Session[1]; // set before the first progress report
-        TimelineLoad load = TimelineLoad.under(spec).oneDecodingThread().forViewer().budgetBytes(budgetBytes).cancelWhen(cancelled)
+        TimelineLoad load = TimelineLoad.under(spec).oneDecodingThread().forViewer().budgetBytes(budgetBytes)
+                .password(password).cancelWhen(cancelled)
                 .onStart(loaded -> {
                     opened[0] = new Session(loaded);
                     started.accept(opened[0]);

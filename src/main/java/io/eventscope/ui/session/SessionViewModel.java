@@ -44,6 +44,8 @@ public final class SessionViewModel {
     private final Ticker poller;
     private final LiveFollowing following;
     private long budgetBytes = -1;
+    /** Used when a source's text carries no password ({@code view --password-file}); never shown or saved. */
+    private String password;
     private long loadStarted;
     private boolean attachedSinceOpen;
     private volatile int opens;
@@ -82,6 +84,16 @@ public final class SessionViewModel {
         return budgetBytes;
     }
 
+    /** The broker password (or token) for sources whose text carries none, as the command line's --password-file gives it. */
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    /** See {@link #setPassword}; null when none was given. */
+    public String password() {
+        return password;
+    }
+
     /** Opens {@code sourceText} (path, URI, {@code bundled:sample}); the current source stays until it has opened. */
     public void open(String sourceText) {
         load(SourceSpec.redact(sourceText), l -> l.open(sourceText), spec.get(), null);
@@ -118,7 +130,7 @@ public final class SessionViewModel {
         attachedSinceOpen = false;
         int generation = ++opens;
         switching = early ? 0 : generation;
-        runner.run(() -> SessionLoad.run(opening, under, budgetBytes, !early,
+        runner.run(() -> SessionLoad.run(opening, under, budgetBytes, password, !early,
                 early ? () -> false : () -> generation != opens,
                 s -> runner.onFx(() -> {
                     if (early) {

@@ -140,6 +140,35 @@ class PasswordNeverShownInViewerTest {
         }
     }
 
+    /**
+     * {@code view nats://auditor@host/ledger --password-file F}: the window is given the password apart from the
+     * source text (as {@code ViewerApp} does), opens the stream with it, and neither shows nor saves it.
+     */
+    @Test
+    void aPasswordGivenApartFromTheUriOpensTheStreamAndIsNeverShown() {
+        MainViewModel window = call(() -> new MainViewModel(new CurrentThreadTaskRunner(),
+                ProjectionSpecReader.banking(), ZoneOffset.UTC));
+        String source = "nats://auditor@127.0.0.1:" + server.port() + "/ledger";
+        List<String> texts = new ArrayList<>();
+        try {
+            run(() -> window.open(source));
+            assertThat(call(() -> window.session().errorProperty().get())).isNotBlank(); // no password yet
+
+            run(() -> window.session().setPassword(SECRET));
+            run(() -> window.open(source));
+            assertThat(call(() -> window.session().errorProperty().get())).isNull();
+            assertThat(call(() -> window.session().size())).isEqualTo(2);
+            run(window::reload); // Reload reads it with the same password
+            assertThat(call(() -> window.session().size())).isEqualTo(2);
+            assertThat(call(() -> window.session().errorProperty().get())).isNull();
+            texts.addAll(viewerTexts(window));
+            texts.add(call(() -> window.cases().link()));
+        } finally {
+            run(window::dispose);
+        }
+        assertThat(texts).noneMatch(t -> t != null && (t.contains(SECRET) || t.contains(SECRET.substring(0, 5))));
+    }
+
     private static List<String> viewerTexts(MainViewModel window) {
         return call(() -> List.of(String.valueOf(window.session().titleProperty().get()),
                 String.valueOf(window.session().statusProperty().get()),

@@ -106,7 +106,7 @@ class SizeCheckTest {
     void whenTheEstimateSaidItMightFitTheLoadStillOffersAWindowAtTheBudget() throws Exception {
         long budget = 4L << 20;
         // Given: a budget the estimate does not call clearly too small, which the whole load still outgrows.
-        assertThat(LoadForecast.of(SAMPLE, ProjectionSpecReader.banking(), budget).clearlyTooLarge()).isFalse();
+        assertThat(LoadForecast.of(SAMPLE, null, ProjectionSpecReader.banking(), budget).clearlyTooLarge()).isFalse();
         assertThat(fitsWhole(budget)).isLessThan(LINES);
         sessions.setMemoryBudgetBytes(budget);
 
