@@ -2,7 +2,7 @@ package io.eventscope.cli;
 
 import io.eventscope.audit.StreamingAudit;
 import io.eventscope.audit.evidence.PackSource;
-import io.eventscope.audit.evidence.PrefixDigest;
+import io.eventscope.audit.evidence.PackEvents;
 import io.eventscope.audit.evidence.PackWriter;
 import io.eventscope.audit.evidence.SigningKey;
 import io.eventscope.load.StreamingLoad;
@@ -11,6 +11,7 @@ import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.Violation;
 import java.util.ArrayList;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,37 +55,33 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the source twice as a stream: once for the audit and the state at the cut (the replay's fold),
-     * once to write events.jsonl as the lines pass. Memory is bounded by entities, not events.
+     * Reads the source once, as a stream: the audit, the state at the cut (the replay's fold) and events.jsonl
+     * (written and hashed as the lines pass, cut back at the end when the cut is a time) in the same read.
+     * Memory is bounded by entities and cited positions, not events.
      */
     @Override
     public Integer call() {
         String projectionText = source.projectionText();
         PrintWriter o = spec.commandLine().getOut();
+        Masks masks = source.masks(source.projection(), Masks.Mode.HASH);
         StreamingAudit[] audit = new StreamingAudit[1];
         List<Violation> violations = new ArrayList<>();
-        PrefixDigest first = moment != null && moment.at != null ? PrefixDigest.atTime(moment.at)
-                : PrefixDigest.toPosition(moment == null || moment.position == null ? -1
-                : (int) Math.max(0, Math.min(moment.position, Integer.MAX_VALUE)));
-        StreamedCut read = StreamedCut.read(source, moment, (timeline, projection) -> first, (timeline, projection) -> {
-            audit[0] = new StreamingAudit(0, projection.clockSkew()); // a pack records counts and first positions only
-            return audit[0];
-        }, (timeline, projection) -> {
-            RunningFold fold = RunningFold.toEnd(timeline, projection).violations(violations::add);
-            return t -> fold.foldHeld();
-        });
-        StreamingLoad.Streamed streamed = read.streamed();
-        try {
+        try (PackEvents events = PackEvents.upTo(out, cite, masks, moment == null ? null : moment.position,
+                moment == null ? null : moment.at)) {
+            StreamedCut read = StreamedCut.read(source, moment, (timeline, projection) -> {
+                audit[0] = new StreamingAudit(0, projection.clockSkew()); // a pack records counts and first positions only
+                return audit[0];
+            }, (timeline, projection) -> {
+                RunningFold fold = RunningFold.toEnd(timeline, projection).violations(violations::add);
+                return t -> fold.foldHeld();
+            }, events);
+            StreamingLoad.Streamed streamed = read.streamed();
             SigningKey key = SigningKey.inFolder(keyFolder);
             PackSource pack = PackSource.streamed(streamed, read.spec(),
                     audit[0].report(streamed.sourceName(), streamed.completeness(), violations), read.cut(), read.state(),
-                    reader -> {
-                        PrefixDigest again = PrefixDigest.toPosition(read.cut().position());
-                        source.stream(again::reached, reader, (timeline, projection) -> again);
-                        again.checkSameAs(first, streamed.sourceName());
-                    });
+                    events);
             PackWriter.Result r = new PackWriter(pack, projectionText, key, tool(), Clock.systemUTC())
-                    .masked(source.masks(read.spec(), Masks.Mode.HASH)).write(out, read.cut(), cite);
+                    .masked(masks).write(out, read.cut(), cite);
             if (r.keyCreated()) {
                 o.println("Created a signing key in " + keyFolder + " (keep it private).");
             }
@@ -93,7 +90,7 @@ public final class ExportCommand implements Callable<Integer> {
             o.println("Verify with: eventscope verify-pack " + r.dir() + "   or: python3 " + r.dir().resolve("verify.py"));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new UserError("The evidence pack could not be written to " + out + ": " + e.getMessage()
                     + ". Check the folder and the free space, then export again.");
         }

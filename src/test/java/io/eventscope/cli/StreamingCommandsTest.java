@@ -129,7 +129,7 @@ class StreamingCommandsTest {
 
     @Test
     void exportWritesAPackOfEveryEventToTheCutOnATightHeapThatVerifyPackPasses() throws Exception {
-        int cut = 80_003; // the second read stops here, though the whole log is read once
+        int cut = 80_003; // events.jsonl stops here, though the whole log is read (once) for the audit
         Path pack = dir.resolve("pack");
         // 48 MiB: the pack's writer adds two 1 MiB line batches and a hashing thread to the burst; a timeline
         // load of this log would still stop at its budget (60% of the heap, less than the log's size)

@@ -1,62 +1,70 @@
 package io.eventscope.audit.evidence;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Inclusion proofs for a few chosen leaves, built in the same single pass that builds the root: every
- * subtree on a chosen leaf's path gets its own streaming {@link MerkleTree.Builder}, fed the leaves it
- * holds. Memory is a few hashes per path step, whatever the tree size.
+ * Inclusion proofs for a few chosen leaves, gathered in the same single pass that builds the root, before
+ * the tree's size is known (a time cut's size is known only once the read ends). A leaf's path in the
+ * RFC 6962 tree of any size is made of the complete subtrees beside it (at level j, the block of 2^j leaves
+ * next to its own), the last one cut short at the tree's right edge. So the pass keeps the hashes of the
+ * complete sibling blocks as the {@link MerkleTree.Builder} makes them, and the short right edge comes from
+ * the builder's own subtrees at the cut. Memory is a hash per level per chosen leaf, whatever the tree size.
  */
-public final class InclusionProofs {
-    private final Map<Long, List<MerkleTree.Range>> paths = new LinkedHashMap<>();
-    private final Map<MerkleTree.Range, MerkleTree.Builder> builders = new LinkedHashMap<>();
-    private final MerkleTree.Range[] ranges; // sorted by first leaf
-    private final MerkleTree.Builder[] rangeBuilders;
-    /** Ranges that hold the current leaf: a path's ranges are disjoint, so at most one per cited leaf. */
-    private final List<Integer> open = new ArrayList<>();
-    private int next;
+public final class InclusionProofs implements MerkleTree.Subtrees {
+    /** Positions are ints, so no tree is deeper than this. */
+    private static final int LEVELS = 32;
 
-    /** @param leaves 0-based indexes of the leaves to prove, each below {@code size} */
-    public InclusionProofs(long size, List<Long> leaves) {
+    private final long[] keys; // sorted: (block index << 6) | level of each wanted sibling block
+    private final byte[][] hashes;
+
+    /** @param leaves 0-based indexes of the leaves to prove */
+    public InclusionProofs(Collection<Long> leaves) {
+        TreeSet<Long> wanted = new TreeSet<>();
         for (long leaf : leaves) {
-            List<MerkleTree.Range> path = MerkleTree.pathRanges(leaf, size);
-            paths.put(leaf, path);
-            for (MerkleTree.Range r : path) {
-                builders.computeIfAbsent(r, k -> new MerkleTree.Builder());
+            for (int level = 0; level < LEVELS; level++) {
+                wanted.add(key((leaf >> level) ^ 1, level));
             }
         }
-        ranges = builders.keySet().stream().sorted(java.util.Comparator.comparingLong(MerkleTree.Range::from))
-                .toArray(MerkleTree.Range[]::new);
-        rangeBuilders = java.util.Arrays.stream(ranges).map(builders::get).toArray(MerkleTree.Builder[]::new);
+        keys = wanted.stream().mapToLong(Long::longValue).toArray();
+        hashes = new byte[keys.length][];
     }
 
-    /** Feeds leaf {@code index}'s hash (leaves must come in order). */
-    public void accept(long index, byte[] leafHash) {
-        open.removeIf(i -> !ranges[i].holds(index));
-        while (next < ranges.length && ranges[next].from() <= index) {
-            if (ranges[next].holds(index)) {
-                open.add(next);
+    private static long key(long block, int level) {
+        return block << 6 | level;
+    }
+
+    /** Keeps the hash of a complete subtree that some chosen leaf's path needs. */
+    @Override
+    public void hashed(long start, int level, byte[] hash) {
+        if (level < LEVELS) {
+            int i = Arrays.binarySearch(keys, key(start >> level, level));
+            if (i >= 0) {
+                hashes[i] = hash;
             }
-            next++;
-        }
-        for (int i : open) {
-            rangeBuilders[i].add(leafHash);
         }
     }
 
-    /** Whether leaf {@code index} is one of the chosen ones. */
-    public boolean cites(long index) {
-        return paths.containsKey(index);
-    }
-
-    /** The audit path of {@code leaf}, leaf end first, once every leaf was fed. */
-    public List<byte[]> proof(long leaf) {
+    /**
+     * The audit path of {@code leaf}, leaf end first, in the tree {@code tree} holds (the builder that told
+     * this of its subtrees, or its {@link MerkleTree.Builder#copy()} at a cut).
+     */
+    public List<byte[]> proof(long leaf, MerkleTree.Builder tree) {
         List<byte[]> out = new ArrayList<>();
-        for (MerkleTree.Range r : paths.get(leaf)) {
-            out.add(builders.get(r).root());
+        for (MerkleTree.Range r : MerkleTree.pathRanges(leaf, tree.size())) {
+            long n = r.to() - r.from();
+            int level = Long.numberOfTrailingZeros(n);
+            int i = Long.bitCount(n) == 1 && level < LEVELS ? Arrays.binarySearch(keys, key(r.from() >> level, level)) : -1;
+            if (i >= 0 && hashes[i] != null) {
+                out.add(hashes[i]);
+            } else if (r.to() == tree.size()) {
+                out.add(tree.suffixRoot(r.from())); // the right edge: the subtrees the builder holds from there on
+            } else {
+                throw new IllegalStateException("no hash was kept for leaves " + r.from() + ".." + r.to());
+            }
         }
         return out;
     }

@@ -11,16 +11,19 @@ import java.util.concurrent.Future;
 
 /**
  * Takes the rendered lines of events.jsonl in batches and, on a second thread, writes them (each with its
- * newline) and hashes each into the Merkle tree and the citations' proofs, in order. Rendering the next
- * batch overlaps hashing and writing this one: on two cores the export runs at about the speed of the
- * slower half. Two batch buffers alternate, so memory stays two batches.
+ * newline) and hashes each into the Merkle tree (which tells the citations' proofs of its subtrees), in
+ * order. Rendering the next batch overlaps hashing and writing this one: on two cores the export runs at
+ * about the speed of the slower half. Two batch buffers alternate, so memory stays two batches.
+ *
+ * <p>Each line says whether the cut takes it in. A time cut is known only at the end of the read (a later
+ * event may be early enough again), so lines past it are written and hashed too, and the sink remembers the
+ * tree and the file length after the last line the cut took in: the pack is cut back to those at the end.
  */
 final class LineSink implements AutoCloseable {
     private static final int BATCH_BYTES = 1 << 20;
 
     private final OutputStream out;
     private final MerkleTree.Builder tree;
-    private final InclusionProofs proofs;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "evidence-hash");
         t.setDaemon(true);
@@ -31,22 +34,28 @@ final class LineSink implements AutoCloseable {
     private Batch spare = new Batch();
     private Future<?> pending;
     private long leaves;
+    private long bytes;
+    /** The tree at the cut while lines past it are hashed (null while the last line is within the cut). */
+    private MerkleTree.Builder treeAtCut;
+    private long leavesAtCut;
+    private long bytesAtCut;
 
     /** A run of lines in one buffer: line k is bytes[ends[k-1] .. ends[k]) (ends[-1] = 0), without newline. */
     private static final class Batch {
         byte[] bytes = new byte[BATCH_BYTES];
         int[] ends = new int[8192];
+        boolean[] inCut = new boolean[8192];
         int size;
         int count;
     }
 
-    LineSink(OutputStream out, MerkleTree.Builder tree, InclusionProofs proofs) {
+    LineSink(OutputStream out, MerkleTree.Builder tree) {
         this.out = out;
         this.tree = tree;
-        this.proofs = proofs;
     }
 
-    void add(byte[] line, int length) {
+    /** @param inCut whether the cut takes this line in (every line but some of a time cut's) */
+    void add(byte[] line, int length, boolean inCut) {
         Batch b = filling;
         if (b.count > 0 && (b.size + length > b.bytes.length || b.count == b.ends.length)) {
             flip();
@@ -57,6 +66,7 @@ final class LineSink implements AutoCloseable {
         }
         System.arraycopy(line, 0, b.bytes, b.size, length);
         b.size += length;
+        b.inCut[b.count] = inCut;
         b.ends[b.count++] = b.size;
     }
 
@@ -76,11 +86,19 @@ final class LineSink implements AutoCloseable {
             int start = 0;
             for (int k = 0; k < b.count; k++) {
                 int end = b.ends[k];
+                if (!b.inCut[k] && treeAtCut == null) {
+                    treeAtCut = tree.copy(); // the first line past the cut (so far): keep the tree as it is
+                }
                 out.write(b.bytes, start, end - start);
                 out.write('\n');
-                byte[] leaf = MerkleTree.leafHash(sha, b.bytes, start, end - start);
-                tree.add(leaf);
-                proofs.accept(leaves++, leaf);
+                tree.add(MerkleTree.leafHash(sha, b.bytes, start, end - start));
+                leaves++;
+                bytes += end - start + 1;
+                if (b.inCut[k]) {
+                    treeAtCut = null;
+                    leavesAtCut = leaves;
+                    bytesAtCut = bytes;
+                }
                 start = end;
             }
         } catch (IOException e) {
@@ -108,8 +126,7 @@ final class LineSink implements AutoCloseable {
     }
 
     /** Writes and hashes what is left and stops the thread; the tree and proofs are then complete. */
-    @Override
-    public void close() {
+    void finish() {
         try {
             if (filling.count > 0) {
                 flip();
@@ -118,5 +135,31 @@ final class LineSink implements AutoCloseable {
         } finally {
             thread.shutdownNow();
         }
+    }
+
+    /** Stops the thread, whatever it was doing (a read that failed leaves nothing to finish), and waits for it. */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** After {@link #finish()}: the tree of the lines up to the cut (the growing tree when the last line is in). */
+    MerkleTree.Builder treeAtCut() {
+        return treeAtCut == null ? tree : treeAtCut;
+    }
+
+    /** After {@link #finish()}: how many lines the cut takes in. */
+    long linesAtCut() {
+        return leavesAtCut;
+    }
+
+    /** After {@link #finish()}: the length of events.jsonl up to the cut; the lines written past it are cut off. */
+    long bytesAtCut() {
+        return bytesAtCut;
     }
 }

@@ -40,14 +40,39 @@ public final class MerkleTree {
         return sha.digest();
     }
 
+    /** Told of each complete subtree as it is hashed: leaves {@code [start, start + 2^level)} (a leaf is level 0). */
+    public interface Subtrees {
+        void hashed(long start, int level, byte[] hash);
+    }
+
     /** Root of a tree over leaf hashes added in order: complete subtrees are merged as they fill. */
     public static final class Builder {
         private final MessageDigest sha = sha256();
-        private final List<byte[]> hashes = new ArrayList<>();
-        private final List<Long> sizes = new ArrayList<>();
+        private final List<byte[]> hashes;
+        private final List<Long> sizes;
+        private final Subtrees subtrees;
         private long size;
 
+        public Builder() {
+            this(null);
+        }
+
+        /** A builder that tells {@code subtrees} (may be null) of every complete subtree it hashes. */
+        public Builder(Subtrees subtrees) {
+            this(new ArrayList<>(), new ArrayList<>(), 0, subtrees);
+        }
+
+        private Builder(List<byte[]> hashes, List<Long> sizes, long size, Subtrees subtrees) {
+            this.hashes = hashes;
+            this.sizes = sizes;
+            this.size = size;
+            this.subtrees = subtrees;
+        }
+
         public void add(byte[] leafHash) {
+            if (subtrees != null) {
+                subtrees.hashed(size, 0, leafHash);
+            }
             hashes.add(leafHash);
             sizes.add(1L);
             size++;
@@ -56,7 +81,16 @@ public final class MerkleTree {
                 hashes.set(top - 1, nodeHash(sha, hashes.get(top - 1), hashes.remove(top)));
                 sizes.set(top - 1, 2 * sizes.remove(top));
                 top--;
+                if (subtrees != null) {
+                    long merged = sizes.get(top);
+                    subtrees.hashed(size - merged, Long.numberOfTrailingZeros(merged), hashes.get(top));
+                }
             }
+        }
+
+        /** The tree as it is now (a few hashes), kept while this one grows on; it tells no one of subtrees. */
+        public Builder copy() {
+            return new Builder(new ArrayList<>(hashes), new ArrayList<>(sizes), size, null);
         }
 
         public long size() {
@@ -65,12 +99,24 @@ public final class MerkleTree {
 
         /** The tree hash of the leaves so far; SHA-256 of nothing for an empty tree (RFC 6962 §2.1). */
         public byte[] root() {
-            if (hashes.isEmpty()) {
-                return sha.digest();
-            }
-            byte[] h = hashes.get(hashes.size() - 1);
-            for (int i = hashes.size() - 2; i >= 0; i--) {
+            return hashes.isEmpty() ? sha.digest() : suffixRoot(0);
+        }
+
+        /**
+         * The tree hash of leaves {@code [from, size)}, where {@code from} starts one of the complete subtrees
+         * held (true of the start of the last, partial block at any level): the right edge of an inclusion path.
+         */
+        byte[] suffixRoot(long from) {
+            int i = hashes.size() - 1;
+            byte[] h = hashes.get(i);
+            long start = size - sizes.get(i);
+            while (start > from) {
+                i--;
                 h = nodeHash(sha, hashes.get(i), h);
+                start -= sizes.get(i);
+            }
+            if (start != from) {
+                throw new IllegalArgumentException("leaf " + from + " starts no subtree of a tree of " + size);
             }
             return h;
         }

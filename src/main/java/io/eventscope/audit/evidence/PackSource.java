@@ -10,20 +10,22 @@ import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ReplayEngine;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.source.Completeness;
+import io.eventscope.replay.Masks;
 import java.io.IOException;
-import java.util.Objects;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * What a pack records of its source (name, default entity, coordinates, positions read, completeness, the
- * audit), the state at a cut, and how its events are read for events.jsonl: from a loaded timeline (the
- * viewer, in one piece) or by reading a streamed source again burst by burst (export, in memory bounded by
+ * audit), the state at a cut, and its events.jsonl: written from a loaded timeline (the viewer, in one
+ * piece) or already written as a streamed source was read (export, in one read, in memory bounded by
  * entities). {@link PackWriter} writes the same bytes from either.
  */
 public final class PackSource {
-    /** Hands the source's events, in position order, to {@code reader}: all at once or burst by burst. */
-    public interface Events {
-        void read(StreamingLoad.BurstReader reader) throws IOException;
+    /** The pack's events.jsonl in {@code dir}, written and cut at {@code cut}. */
+    interface Events {
+        PackEvents written(Path dir, List<Integer> cited, Masks masks, Cut cut) throws IOException;
     }
 
     final String sourceName;
@@ -57,22 +59,36 @@ public final class PackSource {
         ReplayEngine engine = new ReplayEngine(t, loaded.spec());
         return new PackSource(loaded.sourceName(), loaded.spec(), t, t.size(), loaded.stoppedEarly(),
                 loaded.completeness(), AuditReport.of(loaded, engine.violations()), cut -> cut.state(engine),
-                reader -> reader.start(t, loaded.spec()).accept(t));
+                (dir, cited, masks, cut) -> {
+                    PackEvents events = PackEvents.into(dir, cited, masks, cut.position(), null);
+                    try {
+                        events.start(t, loaded.spec()).accept(t);
+                        events.finish(cut.position());
+                        return events;
+                    } catch (IOException | RuntimeException e) {
+                        events.close();
+                        throw e;
+                    }
+                });
     }
 
     /**
-     * A source read as a stream to its end once (its audit and the state at {@code cut} folded on the way);
-     * {@code again} reads it a second time for the events, which must be the same up to the cut.
+     * A source read as a stream to its end once: its audit and the state at {@code cut} folded on the way,
+     * and {@code events} (a reader of that same read) wrote events.jsonl.
      */
     public static PackSource streamed(StreamingLoad.Streamed read, ProjectionSpec spec, AuditReport audit, Cut cut,
-                                      ReplayState state, Events again) {
+                                      ReplayState state, PackEvents events) {
         return new PackSource(read.sourceName(), spec, read.timeline(), read.positions(), null, read.completeness(),
                 audit, c -> {
                     if (!c.equals(cut)) {
                         throw new IllegalArgumentException("this streamed source was folded to " + cut + ", not " + c);
                     }
                     return state;
-                }, Objects.requireNonNull(again, "again"));
+                }, (dir, cited, masks, c) -> {
+                    events.checkSame(dir, cited, masks);
+                    events.finish(c.position());
+                    return events;
+                });
     }
 
     ReplayState state(Cut cut) {

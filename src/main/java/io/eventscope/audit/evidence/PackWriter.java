@@ -8,11 +8,8 @@ import io.eventscope.load.LoadedSource;
 import io.eventscope.replay.Masks;
 import io.eventscope.replay.ReplayState;
 import io.eventscope.replay.StateJson;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +19,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * Writes an evidence pack for one cut of a loaded source: events.jsonl (streamed, hashed into the Merkle
- * root as it is written), state.json, citations.json, manifest.json signed into signature.json,
+ * Writes an evidence pack for one cut of a source, loaded or streamed ({@link PackSource}): events.jsonl
+ * ({@link PackEvents}: written and hashed into the Merkle root as the events pass), state.json, citations.json, manifest.json signed into signature.json,
  * report.html and verify.py. Everything but "created" and the signature is a function of the source,
  * the projection and the cut, so two exports of the same cut are byte-identical apart from those.
  */
@@ -66,35 +62,46 @@ public final class PackWriter {
         return this;
     }
 
-    /**
-     * Writes the pack for {@code cut} into {@code dir} (created if needed; it must be empty).
-     *
-     * @param cited positions to cite with inclusion proofs, each within the cut
-     */
-    public Result write(Path dir, Cut cut, List<Integer> cited) throws IOException {
+    /** @throws IllegalArgumentException with one sentence when more positions are cited than a pack proves */
+    static void checkCount(List<Integer> cited) {
         if (cited.size() > MAX_CITATIONS) {
             throw new IllegalArgumentException("At most " + MAX_CITATIONS + " positions can be cited (" + cited.size()
                     + " given); cite fewer, or hand over the whole pack.");
         }
+    }
+
+    /**
+     * Writes the pack for {@code cut} into {@code dir} (created if needed; it must be empty). Should it
+     * fail, the folder is left as it was.
+     *
+     * @param cited positions to cite with inclusion proofs, each within the cut
+     */
+    public Result write(Path dir, Cut cut, List<Integer> cited) throws IOException {
+        checkCount(cited);
         for (int p : cited) {
             if (p < 1 || p > cut.position()) {
                 throw new IllegalArgumentException("Position " + p + " cannot be cited: the cut holds positions 1.."
                         + cut.position() + ".");
             }
         }
-        prepare(dir);
+        try (PackEvents events = loaded.events.written(dir, cited, masks, cut)) {
+            Result r = writeTheRest(events, cut, cited);
+            events.keep();
+            return r;
+        }
+    }
+
+    /** Everything but events.jsonl, which {@code events} has written and hashed. */
+    private Result writeTheRest(PackEvents events, Cut cut, List<Integer> cited) throws IOException {
+        Path dir = events.dir();
         ReplayState state = loaded.state(cut);
         byte[] stateJson = (StateJson.of(loaded.sourceName, state, masks) + "\n").getBytes(StandardCharsets.UTF_8);
-        BusiestSeries chart = new BusiestSeries(state, cut.position());
-        List<Long> leaves = cited.stream().distinct().sorted().map(p -> (long) p - 1).toList();
-        InclusionProofs proofs = new InclusionProofs(cut.position(), leaves);
-        Map<Integer, String> citedLines = new LinkedHashMap<>();
-        MerkleTree.Builder tree = new MerkleTree.Builder();
-        writeEvents(dir.resolve("events.jsonl"), cut, chart, proofs, citedLines, tree);
-        String root = HexFormat.of().formatHex(tree.root());
+        BusiestSeries chart = events.chart(state, cut.position());
+        String root = HexFormat.of().formatHex(events.root());
 
         Files.write(dir.resolve("state.json"), stateJson);
-        byte[] citations = leaves.isEmpty() ? null : citations(root, cut.position(), leaves, proofs, citedLines);
+        List<Integer> leaves = cited.stream().distinct().sorted().toList();
+        byte[] citations = leaves.isEmpty() ? null : citations(root, cut.position(), leaves, events);
         if (citations != null) {
             Files.write(dir.resolve("citations.json"), citations);
         }
@@ -110,51 +117,15 @@ public final class PackWriter {
         return new Result(dir, cut.position(), root, key.fingerprint(), key.created());
     }
 
-    /** Renders positions 1..cut as they are read (burst by burst when streamed) and writes and hashes them. */
-    private void writeEvents(Path file, Cut cut, BusiestSeries chart, InclusionProofs proofs,
-                             Map<Integer, String> citedLines, MerkleTree.Builder tree) throws IOException {
-        int primary = loaded.spec.primaryField() == null ? -1 : 0;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            EventLines[] lines = new EventLines[1];
-            try (LineSink sink = new LineSink(out, tree, proofs)) {
-                loaded.events.read((timeline, spec) -> {
-                    lines[0] = new EventLines(timeline, spec, masks);
-                    return t -> {
-                        EventLines l = lines[0];
-                        for (int p = l.position() + 1; p <= Math.min(cut.position(), t.discarded() + t.size()); p++) {
-                            byte[] line = l.next();
-                            int length = l.length();
-                            sink.add(line, length);
-                            if (proofs.cites(p - 1L)) {
-                                citedLines.put(p, new String(line, 0, length, StandardCharsets.UTF_8));
-                            }
-                            if (primary >= 0 && l.applied() && chart.tracks(l.entity())) {
-                                chart.record(l.entity(), p, (BigDecimal) l.after(primary));
-                            }
-                        }
-                    };
-                });
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
-            if (lines[0] == null || lines[0].position() != cut.position()) {
-                throw new IllegalArgumentException("The source ended at position " + (lines[0] == null ? 0
-                        : lines[0].position()) + " when read again for the pack's events, before the cut at "
-                        + cut.position() + "; export again (or export a copy of the source as a file).");
-            }
-        }
-    }
-
-    private byte[] citations(String root, int size, List<Long> leaves, InclusionProofs proofs,
-                             Map<Integer, String> lines) throws IOException {
+    private byte[] citations(String root, int size, List<Integer> positions, PackEvents events) throws IOException {
         List<Object> out = new ArrayList<>();
-        for (long leaf : leaves) {
+        for (int p : positions) {
             Map<String, Object> c = new LinkedHashMap<>();
-            c.put("position", leaf + 1);
-            c.put("leafIndex", leaf);
+            c.put("position", (long) p);
+            c.put("leafIndex", p - 1L);
             c.put("treeSize", size);
-            c.put("line", lines.get((int) leaf + 1));
-            c.put("inclusionProof", proofs.proof(leaf).stream().map(HexFormat.of()::formatHex).toList());
+            c.put("line", events.citedLine(p));
+            c.put("inclusionProof", events.proof(p).stream().map(HexFormat.of()::formatHex).toList());
             out.add(c);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -176,20 +147,6 @@ public final class PackWriter {
 
     static String sha256(byte[] data) {
         return HexFormat.of().formatHex(MerkleTree.sha256().digest(data));
-    }
-
-    private static void prepare(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                if (files.findAny().isPresent()) {
-                    throw new IllegalArgumentException("The folder " + dir + " is not empty; export into a new or "
-                            + "empty folder so the pack holds nothing else.");
-                }
-            }
-        } else if (Files.exists(dir)) {
-            throw new IllegalArgumentException(dir + " is a file, not a folder; name a new or empty folder.");
-        }
-        Files.createDirectories(dir);
     }
 
     private static void copyVerifier(Path to) throws IOException {

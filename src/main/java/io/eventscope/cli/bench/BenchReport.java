@@ -19,7 +19,7 @@ final class BenchReport {
             new Target("seek_p99_ms", "seek p99 (ms)", "≤ 5", false, 5),
             new Target("seek_speedup", "full fold ÷ median seek", "≥ 100", true, 100),
             new Target("heap_overhead_bytes_per_event", "heap overhead (bytes/event)", "≤ 64", false, 64),
-            new Target("export_events_per_s", "evidence export (events/s)", "≥ 200,000", true, 200_000),
+            new Target("export_events_per_s", "evidence export of a loaded timeline (events/s)", "≥ 200,000", true, 200_000),
             new Target("stream_state_heap_mb", "streaming state: live heap (MB)", "≤ 64", false, 64),
             new Target("stream_state_ratio", "stream state ÷ timeline load", "≥ 1", true, 1));
 
@@ -54,6 +54,10 @@ final class BenchReport {
         if (f.get("topic_load_events_per_s") != null) {
             rows.add(new String[] {"our topic load (events/s)", rate(f, "topic_load_events_per_s"), "", ""});
             rows.add(new String[] {"raw KafkaConsumer poll (events/s)", rate(f, "raw_poll_events_per_s"), "", ""});
+        }
+        if (f.get("export_command_events_per_s") != null) {
+            rows.add(new String[] {"export command, one streamed read of the file (events/s)",
+                    rate(f, "export_command_events_per_s"), "", ""});
         }
         if (f.get("stream_state_events_per_s") != null) {
             rows.add(new String[] {"streaming state, " + rate(f, "stream_events") + " events (events/s)",

@@ -79,12 +79,17 @@ class MerkleTreeTest {
             assertArrayEquals(expected, b.root(), "root of " + n + " leaves");
 
             List<Long> cited = List.of(0L, (long) random.nextInt(n), (long) n - 1);
-            InclusionProofs proofs = new InclusionProofs(n, cited.stream().distinct().toList());
-            for (int i = 0; i < n; i++) {
-                proofs.accept(i, MerkleTree.leafHash(leaves.get(i)));
+            InclusionProofs proofs = new InclusionProofs(cited);
+            MerkleTree.Builder grown = new MerkleTree.Builder(proofs);
+            MerkleTree.Builder atCut = null;
+            int more = random.nextInt(3) * random.nextInt(300); // leaves past the cut, as a time cut reads on
+            for (int i = 0; i < n + more; i++) {
+                grown.add(MerkleTree.leafHash(i < n ? leaves.get(i) : new byte[] {(byte) i}));
+                atCut = i == n - 1 ? grown.copy() : atCut;
             }
+            assertArrayEquals(expected, atCut.root(), "root of the first " + n + " of " + (n + more) + " leaves");
             for (long leaf : cited) {
-                List<byte[]> path = proofs.proof(leaf);
+                List<byte[]> path = proofs.proof(leaf, atCut);
                 byte[] lh = MerkleTree.leafHash(leaves.get((int) leaf));
                 assertTrue(MerkleTree.verifyInclusion(leaf, n, lh, path, expected), "leaf " + leaf + " of " + n);
                 byte[] other = lh.clone();
@@ -122,11 +127,12 @@ class MerkleTreeTest {
     }
 
     private static List<byte[]> proofs(int size, long leaf) {
-        InclusionProofs p = new InclusionProofs(size, List.of(leaf));
+        InclusionProofs p = new InclusionProofs(List.of(leaf));
+        MerkleTree.Builder tree = new MerkleTree.Builder(p);
         for (int i = 0; i < size; i++) {
-            p.accept(i, MerkleTree.leafHash(HEX.parseHex(LEAVES[i])));
+            tree.add(MerkleTree.leafHash(HEX.parseHex(LEAVES[i])));
         }
-        return p.proof(leaf);
+        return p.proof(leaf, tree);
     }
 
     private static List<String> hex(List<byte[]> hashes) {

@@ -9,7 +9,7 @@ import io.eventscope.load.StreamingLoad;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.RunningFold;
 import io.eventscope.replay.Violation;
-import io.eventscope.source.SourceException;
+import io.eventscope.replay.Masks;
 import java.util.ArrayList;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.load.TimelineLoad;
@@ -75,8 +75,10 @@ class PackProperties {
                 Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).write(pack, cut, cited);
         assertThat(new PackChecker(pack).check(null)).isNotEmpty();
         Path streamed = dir.resolve("streamed");
-        new PackWriter(streamedSource(source, cut, 1 + where % 9), ProjectionSpecReader.bundledText("banking"), key,
-                "test", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).write(streamed, cut, cited);
+        Masks none = Masks.none();
+        new PackWriter(streamedSource(source, cut, 1 + where % 9, streamed, cited, none),
+                ProjectionSpecReader.bundledText("banking"), key, "test", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+                .masked(none).write(streamed, cut, cited);
         for (String f : List.of("events.jsonl", "state.json", "citations.json", "manifest.json", "signature.json",
                 "report.html", "verify.py")) {
             assertThat(Files.exists(streamed.resolve(f))).as(f).isEqualTo(Files.exists(pack.resolve(f)));
@@ -96,13 +98,15 @@ class PackProperties {
         assertThatThrownBy(() -> new PackChecker(pack).check(null)).isInstanceOf(PackChecker.Difference.class);
     }
 
-    /** What export does: one streamed read folds the audit and the state at the cut, a second writes the events. */
-    private static PackSource streamedSource(Path source, Cut cut, int burst) throws Exception {
+    /** What export does: one streamed read folds the audit and the state at the cut and writes the events. */
+    private static PackSource streamedSource(Path source, Cut cut, int burst, Path pack, List<Integer> cited,
+                                             Masks masks) throws Exception {
         ProjectionSpec spec = ProjectionSpecReader.banking();
         StreamingAudit audit = new StreamingAudit(Integer.MAX_VALUE, spec.clockSkew());
         List<Violation> violations = new ArrayList<>();
         RunningFold[] state = new RunningFold[1];
-        StreamingLoad.Streamed read = StreamingLoad.under(spec).burst(burst).read(source.toString(),
+        PackEvents events = PackEvents.upTo(pack, cited, masks, cut.at() != null ? null : (long) cut.position(), cut.at());
+        StreamingLoad.Streamed read = StreamingLoad.under(spec).burst(burst).read(source.toString(), events,
                 (timeline, p) -> audit, (timeline, p) -> {
                     RunningFold all = RunningFold.toEnd(timeline, p).violations(violations::add);
                     state[0] = cut.at() != null ? RunningFold.atTime(timeline, p, cut.at())
@@ -113,13 +117,7 @@ class PackProperties {
                     };
                 });
         return PackSource.streamed(read, spec, audit.report(read.sourceName(), read.completeness(), violations), cut,
-                state[0].state(), reader -> {
-                    try {
-                        StreamingLoad.under(spec).burst(burst).read(source.toString(), reader);
-                    } catch (SourceException e) {
-                        throw new IOException(e);
-                    }
-                });
+                state[0].state(), events);
     }
 
     @Provide
