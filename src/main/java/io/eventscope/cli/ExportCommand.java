@@ -1,15 +1,9 @@
 package io.eventscope.cli;
 
-import io.eventscope.audit.StreamingAudit;
-import io.eventscope.audit.evidence.PackSource;
-import io.eventscope.audit.evidence.PackEvents;
 import io.eventscope.audit.evidence.PackWriter;
+import io.eventscope.audit.evidence.StreamedPack;
 import io.eventscope.audit.evidence.SigningKey;
-import io.eventscope.load.StreamingLoad;
 import io.eventscope.replay.Masks;
-import io.eventscope.replay.RunningFold;
-import io.eventscope.replay.Violation;
-import java.util.ArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
@@ -64,24 +58,12 @@ public final class ExportCommand implements Callable<Integer> {
         String projectionText = source.projectionText();
         PrintWriter o = spec.commandLine().getOut();
         Masks masks = source.masks(source.projection(), Masks.Mode.HASH);
-        StreamingAudit[] audit = new StreamingAudit[1];
-        List<Violation> violations = new ArrayList<>();
-        try (PackEvents events = PackEvents.upTo(out, cite, masks, moment == null ? null : moment.position,
+        try (StreamedPack pack = StreamedPack.upTo(out, cite, masks, moment == null ? null : moment.position,
                 moment == null ? null : moment.at)) {
-            StreamedCut read = StreamedCut.read(source, moment, (timeline, projection) -> {
-                audit[0] = new StreamingAudit(0, projection.clockSkew()); // a pack records counts and first positions only
-                return audit[0];
-            }, (timeline, projection) -> {
-                RunningFold fold = RunningFold.toEnd(timeline, projection).violations(violations::add);
-                return t -> fold.foldHeld();
-            }, events);
-            StreamingLoad.Streamed streamed = read.streamed();
+            StreamedCut read = StreamedCut.read(source, moment, pack.readers());
             SigningKey key = SigningKey.inFolder(keyFolder);
-            PackSource pack = PackSource.streamed(streamed, read.spec(),
-                    audit[0].report(streamed.sourceName(), streamed.completeness(), violations), read.cut(), read.state(),
-                    events);
-            PackWriter.Result r = new PackWriter(pack, projectionText, key, tool(), Clock.systemUTC())
-                    .masked(masks).write(out, read.cut(), cite);
+            PackWriter.Result r = pack.write(read.streamed(), read.spec(), read.cut(), read.state(), projectionText, key,
+                    tool(), Clock.systemUTC());
             if (r.keyCreated()) {
                 o.println("Created a signing key in " + keyFolder + " (keep it private).");
             }

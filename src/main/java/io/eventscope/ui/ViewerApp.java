@@ -42,8 +42,8 @@ public final class ViewerApp {
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 MainWindow main = build(stage, runner, spec);
-                main.model().session().setPassword(password);
-                main.model().session().setMemoryBudgetBytes(budgetBytes);
+                main.model().session().access().setPassword(password);
+                main.model().session().access().setMemoryBudgetBytes(budgetBytes);
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
                 if (!main.model().cases().openIfCase(source)) {

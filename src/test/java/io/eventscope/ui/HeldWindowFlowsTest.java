@@ -67,7 +67,7 @@ class HeldWindowFlowsTest {
 
     /** Opens {@code source} as the window's open command does, under a 2 MiB budget: the offer comes first. */
     private void openOverBudget(String source) {
-        onFx(() -> ui.model.session().setMemoryBudgetBytes(2L << 20));
+        onFx(() -> ui.model.session().access().setMemoryBudgetBytes(2L << 20));
         onFx(() -> ui.window.open(source));
         waitUntil("the offer", 30, () -> ui.window.lookup("#heldWindowBar").isVisible());
     }
@@ -136,7 +136,7 @@ class HeldWindowFlowsTest {
 
     @Test
     void aLoadTheEstimateLetThroughIsOfferedAWindowOnceItStopsAtTheBudget() {
-        onFx(() -> ui.model.session().setMemoryBudgetBytes(4L << 20)); // the estimate says "might fit"; it does not
+        onFx(() -> ui.model.session().access().setMemoryBudgetBytes(4L << 20)); // the estimate says "might fit"; it does not
         ui.open(SampleLines.FILE.toString());
         ui.settle();
 

@@ -24,7 +24,7 @@ public final class HeldWindowScreenshot {
         Files.createDirectories(out);
         ScreenshotTool.Shot shot = ScreenshotTool.Shot.empty();
         FxHarness ui = shot.ui();
-        onFx(() -> ui.model.session().setMemoryBudgetBytes(2L << 20));
+        onFx(() -> ui.model.session().access().setMemoryBudgetBytes(2L << 20));
         onFx(() -> ui.window.open("assets/samples/bank-demo.jsonl")); // offered before loading: nothing opens yet
         waitUntil("the offer", 30, () -> fx(() -> ui.model.heldWindow().offerProperty().get() != null));
         onFx(() -> ui.model.heldWindow().loadLast());

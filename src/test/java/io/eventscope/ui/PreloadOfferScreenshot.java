@@ -23,7 +23,7 @@ public final class PreloadOfferScreenshot {
         Files.createDirectories(out);
         ScreenshotTool.Shot shot = ScreenshotTool.Shot.empty();
         FxHarness ui = shot.ui();
-        onFx(() -> ui.model.session().setMemoryBudgetBytes(2L << 20));
+        onFx(() -> ui.model.session().access().setMemoryBudgetBytes(2L << 20));
         onFx(() -> ui.window.open("assets/samples/bank-demo.jsonl"));
         waitUntil("the offer", 30, () -> fx(() -> ui.model.heldWindow().offerProperty().get() != null));
         sleep(800);

@@ -180,6 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         ExportBench.Result export = ExportBench.run(file, banking, runs);
         f.put("export_events_per_s", Math.round(export.eventsPerS()));
+        f.put("export_command_events_per_s", Math.round(export.commandEventsPerS()));
         out.printf("Measuring the streaming state fold on %,d events ...%n", StreamBench.EVENTS);
         out.flush();
         StreamBench.Result stream = StreamBench.run(file.getParent(), entities, banking, runs);

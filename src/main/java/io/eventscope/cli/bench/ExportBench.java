@@ -1,11 +1,9 @@
 package io.eventscope.cli.bench;
 
 import io.eventscope.audit.Cut;
-import io.eventscope.audit.StreamingAudit;
-import io.eventscope.audit.evidence.PackEvents;
-import io.eventscope.audit.evidence.PackSource;
 import io.eventscope.audit.evidence.PackWriter;
 import io.eventscope.audit.evidence.SigningKey;
+import io.eventscope.audit.evidence.StreamedPack;
 import io.eventscope.load.LoadedSource;
 import io.eventscope.load.StreamingLoad;
 import io.eventscope.load.TimelineLoad;
@@ -13,7 +11,6 @@ import io.eventscope.replay.Masks;
 import io.eventscope.replay.ProjectionSpec;
 import io.eventscope.replay.ProjectionSpecReader;
 import io.eventscope.replay.RunningFold;
-import io.eventscope.replay.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,21 +52,14 @@ final class ExportBench {
         Path dir = Files.createTempDirectory("eventscope-bench-pack");
         Path out = dir.resolve("pack");
         List<Integer> cited = List.of(1, size);
-        Masks masks = Masks.none();
-        try (PackEvents events = PackEvents.upTo(out, cited, masks, null, null)) {
-            StreamingAudit audit = new StreamingAudit(0, banking.clockSkew());
-            List<Violation> violations = new ArrayList<>();
+        try (StreamedPack pack = StreamedPack.upTo(out, cited, Masks.none(), null, null)) {
             RunningFold[] fold = new RunningFold[1];
-            StreamingLoad.Streamed read = StreamingLoad.under(banking).read(file.toString(), (t, spec) -> audit,
-                    (t, spec) -> {
-                        fold[0] = RunningFold.toEnd(t, spec).violations(violations::add);
-                        return held -> fold[0].foldHeld();
-                    }, events);
-            Cut cut = new Cut(read.positions(), null);
-            PackSource pack = PackSource.streamed(read, banking,
-                    audit.report(read.sourceName(), read.completeness(), violations), cut, fold[0].state(), events);
-            new PackWriter(pack, ProjectionSpecReader.bundledText("banking"), key, "bench", Clock.systemUTC())
-                    .masked(masks).write(out, cut, cited);
+            List<StreamingLoad.BurstReader> readers = new ArrayList<>(List.of(pack.readers()));
+            readers.add((t, spec) -> fold[0] = RunningFold.toEnd(t, spec)); // the cut's fold, as StreamedCut's
+            StreamingLoad.Streamed read = StreamingLoad.under(banking).read(file.toString(),
+                    readers.toArray(StreamingLoad.BurstReader[]::new));
+            pack.write(read, banking, new Cut(read.positions(), null), fold[0].state(),
+                    ProjectionSpecReader.bundledText("banking"), key, "bench", Clock.systemUTC());
         } finally {
             deleteTree(dir);
         }

@@ -37,8 +37,8 @@ public final class SizeCheck {
         String before = sessions.statusProperty().get();
         sessions.statusProperty().set("Checking the size of " + SourceSpec.redact(sourceText) + " …");
         checking.set(true);
-        runner.run(() -> LoadForecast.of(sourceText, sessions.password(), sessions.spec(),
-                sessions.memoryBudgetBytes()), f -> {
+        runner.run(() -> LoadForecast.of(sourceText, sessions.access().password(), sessions.spec(),
+                sessions.access().memoryBudgetBytes()), f -> {
             if (check == checks) {
                 checking.set(false);
                 sessions.statusProperty().set(before);

@@ -43,9 +43,7 @@ public final class SessionViewModel {
     private final BooleanProperty live = new SimpleBooleanProperty();
     private final Ticker poller;
     private final LiveFollowing following;
-    private long budgetBytes = -1;
-    /** Used when a source's text carries no password ({@code view --password-file}); never shown or saved. */
-    private String password;
+    private final LoadAccess access = new LoadAccess();
     private long loadStarted;
     private boolean attachedSinceOpen;
     private volatile int opens;
@@ -75,23 +73,9 @@ public final class SessionViewModel {
         return spec;
     }
 
-    /** Loads stop (keeping what was read) before a timeline takes more heap than this; default a share of it. */
-    public void setMemoryBudgetBytes(long bytes) {
-        this.budgetBytes = bytes;
-    }
-
-    public long memoryBudgetBytes() { // ≤ 0: the default share of the heap
-        return budgetBytes;
-    }
-
-    /** The broker password (or token) for sources whose text carries none, as the command line's --password-file gives it. */
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    /** See {@link #setPassword}; null when none was given. */
-    public String password() {
-        return password;
+    /** The memory budget and the fallback password every load of this window uses. */
+    public LoadAccess access() {
+        return access;
     }
 
     /** Opens {@code sourceText} (path, URI, {@code bundled:sample}); the current source stays until it has opened. */
@@ -130,7 +114,7 @@ public final class SessionViewModel {
         attachedSinceOpen = false;
         int generation = ++opens;
         switching = early ? 0 : generation;
-        runner.run(() -> SessionLoad.run(opening, under, budgetBytes, password, !early,
+        runner.run(() -> SessionLoad.run(opening, under, access.memoryBudgetBytes(), access.password(), !early,
                 early ? () -> false : () -> generation != opens,
                 s -> runner.onFx(() -> {
                     if (early) {

@@ -58,7 +58,7 @@ class FindingsViewModelTest {
 
     @Test
     void aLoadCutAtTheBudgetIsAFindingToo() {
-        session.setMemoryBudgetBytes(2L << 20);
+        session.access().setMemoryBudgetBytes(2L << 20);
 
         session.open(SampleLines.FILE.toString());
 

@@ -199,7 +199,7 @@ class CaseViewModelTest {
         MainViewModel first = window();
         Path file = dir.resolve("held.esc");
         run(() -> {
-            first.session().setMemoryBudgetBytes(2L << 20);
+            first.session().access().setMemoryBudgetBytes(2L << 20);
             first.open(log.toString()); // offered a window before loading
             first.heldWindow().loadLast();
             first.replay().moveTo(10);

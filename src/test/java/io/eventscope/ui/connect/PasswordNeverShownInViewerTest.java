@@ -154,7 +154,7 @@ class PasswordNeverShownInViewerTest {
             run(() -> window.open(source));
             assertThat(call(() -> window.session().errorProperty().get())).isNotBlank(); // no password yet
 
-            run(() -> window.session().setPassword(SECRET));
+            run(() -> window.session().access().setPassword(SECRET));
             run(() -> window.open(source));
             assertThat(call(() -> window.session().errorProperty().get())).isNull();
             assertThat(call(() -> window.session().size())).isEqualTo(2);

@@ -27,7 +27,7 @@ class HeldWindowViewModelTest {
 
     @Test
     void aLoadOverTheBudgetOffersTheLastNThatFitInOneSentence() {
-        sessions.setMemoryBudgetBytes(2L << 20);
+        sessions.access().setMemoryBudgetBytes(2L << 20);
 
         sessions.open(SAMPLE);
 
@@ -42,7 +42,7 @@ class HeldWindowViewModelTest {
 
     @Test
     void acceptingHoldsTheLastNWithTheBalancesOfTheWholeHistory() {
-        sessions.setMemoryBudgetBytes(2L << 20);
+        sessions.access().setMemoryBudgetBytes(2L << 20);
         sessions.open(SAMPLE);
         var partial = sessions.session();
         long last = model.offeredLast();
@@ -65,7 +65,7 @@ class HeldWindowViewModelTest {
 
     @Test
     void keepingWhatIsLoadedDropsTheOfferAndKeepsTheLoad() {
-        sessions.setMemoryBudgetBytes(2L << 20);
+        sessions.access().setMemoryBudgetBytes(2L << 20);
         sessions.open(SAMPLE);
         var partial = sessions.session();
 
@@ -85,7 +85,7 @@ class HeldWindowViewModelTest {
 
     @Test
     void sinceATimeThatIsNoTimeSaysSoAndKeepsTheOffer() {
-        sessions.setMemoryBudgetBytes(2L << 20);
+        sessions.access().setMemoryBudgetBytes(2L << 20);
         sessions.open(SAMPLE);
         var partial = sessions.session();
 

@@ -45,7 +45,7 @@ class SizeCheckTest {
 
     @Test
     void aFileClearlyOverTheBudgetIsOfferedAsAWindowBeforeAnythingIsRead() throws Exception {
-        sessions.setMemoryBudgetBytes(TWO_MIB);
+        sessions.access().setMemoryBudgetBytes(TWO_MIB);
 
         open(SAMPLE);
 
@@ -60,7 +60,7 @@ class SizeCheckTest {
 
     @Test
     void theOfferedWindowLoadsWholeWithTheBalancesOfTheHistoryBeforeIt() {
-        sessions.setMemoryBudgetBytes(TWO_MIB);
+        sessions.access().setMemoryBudgetBytes(TWO_MIB);
         open(SAMPLE);
         long last = offer.offeredLast();
 
@@ -78,7 +78,7 @@ class SizeCheckTest {
 
     @Test
     void loadingFromTheStartReadsUntilTheBudgetAndDoesNotAskAgain() throws Exception {
-        sessions.setMemoryBudgetBytes(TWO_MIB);
+        sessions.access().setMemoryBudgetBytes(TWO_MIB);
         open(SAMPLE);
 
         offer.keep();
@@ -93,7 +93,7 @@ class SizeCheckTest {
 
     @Test
     void aSourceThatFitsIsLoadedWithoutAsking() {
-        sessions.setMemoryBudgetBytes(64L << 20);
+        sessions.access().setMemoryBudgetBytes(64L << 20);
 
         open(SAMPLE);
 
@@ -108,7 +108,7 @@ class SizeCheckTest {
         // Given: a budget the estimate does not call clearly too small, which the whole load still outgrows.
         assertThat(LoadForecast.of(SAMPLE, null, ProjectionSpecReader.banking(), budget).clearlyTooLarge()).isFalse();
         assertThat(fitsWhole(budget)).isLessThan(LINES);
-        sessions.setMemoryBudgetBytes(budget);
+        sessions.access().setMemoryBudgetBytes(budget);
 
         open(SAMPLE);
 
@@ -120,7 +120,7 @@ class SizeCheckTest {
 
     @Test
     void aMissingFileGetsTheLoadsSentenceAndNoOffer() {
-        sessions.setMemoryBudgetBytes(TWO_MIB);
+        sessions.access().setMemoryBudgetBytes(TWO_MIB);
 
         open("no/such/file.jsonl");
 

@@ -50,7 +50,7 @@ class SessionViewModelTest {
 
     @Test
     void aLoadOverTheMemoryBudgetKeepsWhatItReadAndSaysSoInOneSentence() {
-        model.setMemoryBudgetBytes(2L << 20);
+        model.access().setMemoryBudgetBytes(2L << 20);
 
         model.open(SAMPLE);
 
