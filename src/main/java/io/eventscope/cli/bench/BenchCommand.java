@@ -181,6 +181,8 @@ public final class BenchCommand implements Callable<Integer> {
         ExportBench.Result export = ExportBench.run(file, banking, runs);
         f.put("export_events_per_s", Math.round(export.eventsPerS()));
         f.put("export_command_events_per_s", Math.round(export.commandEventsPerS()));
+        f.put("export_load_then_export_events_per_s", Math.round(export.loadThenExportEventsPerS()));
+        f.put("export_command_ratio", round(export.commandEventsPerS() / export.loadThenExportEventsPerS(), 3));
         out.printf("Measuring the streaming state fold on %,d events ...%n", StreamBench.EVENTS);
         out.flush();
         StreamBench.Result stream = StreamBench.run(file.getParent(), entities, banking, runs);

@@ -8,16 +8,17 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The export bench measures both the loaded timeline's export and the export command's one streamed read. */
+/** The export bench measures the loaded timeline's export, the export command's one streamed read, and a load then export. */
 class ExportBenchTest {
     @TempDir
     Path tmp;
 
     @Test
-    void bothExportPathsAreMeasured() throws Exception {
+    void everyExportPathIsMeasured() throws Exception {
         Path log = Files.copy(Path.of("assets/samples/bank-demo.jsonl"), tmp.resolve("log.jsonl"));
         ExportBench.Result r = ExportBench.run(log, ProjectionSpecReader.banking(), 1);
         assertThat(r.eventsPerS()).isPositive();
         assertThat(r.commandEventsPerS()).isPositive();
+        assertThat(r.loadThenExportEventsPerS()).isPositive();
     }
 }
