@@ -91,7 +91,7 @@ public final class EventsCommand implements Callable<Integer> {
             // Also stop once the process's stdout is closed (`events big | head`). Only System.out itself knows:
             // the writers above it (picocli's, the terminal-safe one) swallow the error. Asked a few times a second.
             StreamingLoad.Streamed streamed = source.stream(() -> (window[0] != null && window[0].filled()
-                    && !held.holding()) || System.out.checkError(), (timeline, read) -> {
+                    && !held.holding()) || System.out.checkError(), true, (timeline, read) -> {
                         projection = read;
                         masks = source.masks(read, Masks.Mode.HASH);
                         window[0] = window(timeline, out);

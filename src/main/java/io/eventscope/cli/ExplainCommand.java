@@ -59,7 +59,7 @@ public final class ExplainCommand implements Callable<Integer> {
         Explain explain;
         StreamedCut read;
         try {
-            read = StreamedCut.read(source, moment, (timeline, projection) -> {
+            read = StreamedCut.read(source, moment, false, (timeline, projection) -> {
                 steps[0] = new Explain.Steps(timeline, projection, entity, field, limit, at);
                 return steps[0];
             });

@@ -60,7 +60,7 @@ public final class ExportCommand implements Callable<Integer> {
         Masks masks = source.masks(source.projection(), Masks.Mode.HASH);
         try (StreamedPack pack = StreamedPack.upTo(out, cite, masks, moment == null ? null : moment.position,
                 moment == null ? null : moment.at)) {
-            StreamedCut read = StreamedCut.read(source, moment, pack.readers());
+            StreamedCut read = StreamedCut.read(source, moment, true, pack.readers());
             SigningKey key = SigningKey.inFolder(keyFolder);
             PackWriter.Result r = pack.write(read.streamed(), read.spec(), read.cut(), read.state(), projectionText, key,
                     tool(), Clock.systemUTC());

@@ -49,7 +49,7 @@ public final class ReconcileCommand implements Callable<Integer> {
     /** Streams the source through the replay's fold to the cut (memory bounded by entities), then compares. */
     @Override
     public Integer call() {
-        StreamedCut read = StreamedCut.read(source, moment);
+        StreamedCut read = StreamedCut.read(source, moment, false);
         Reconcile r;
         try (BufferedReader csv = Files.newBufferedReader(against, StandardCharsets.UTF_8)) {
             r = Reconcile.of(read.state(), csv, against.getFileName().toString());

@@ -179,20 +179,29 @@ public final class SourceOptions {
      * but has nothing to bound here.
      */
     StreamingLoad.Streamed stream(StreamingLoad.BurstReader... readers) {
-        return stream(null, readers);
+        return stream(null, true, readers);
+    }
+
+    /** As {@link #stream}, for readers that read no event's payload (a file's lines are then not copied). */
+    StreamingLoad.Streamed streamWithoutPayloads(StreamingLoad.BurstReader... readers) {
+        return stream(null, false, readers);
     }
 
     /**
      * The same, stopping once {@code enough} says so (null: read to the end); a read that stopped early does
      * not judge whether the file is JSON Lines (a first, whole read did, or the reader saw a JSON object).
      */
-    StreamingLoad.Streamed stream(java.util.function.BooleanSupplier enough, StreamingLoad.BurstReader... readers) {
+    StreamingLoad.Streamed stream(java.util.function.BooleanSupplier enough, boolean payloadsRead,
+                                  StreamingLoad.BurstReader... readers) {
         LoadWindow window = window();
         String password = password();
         budgetBytes();
         StreamingLoad load = StreamingLoad.under(projection()).window(window).password(password);
         if (enough != null) {
             load.until(enough);
+        }
+        if (!payloadsRead) {
+            load.payloadsUnread();
         }
         JsonLinesSeen seen = new JsonLinesSeen();
         StreamingLoad.BurstReader[] all = new StreamingLoad.BurstReader[readers.length + 1];

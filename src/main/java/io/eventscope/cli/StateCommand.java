@@ -53,7 +53,7 @@ public final class StateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        StreamedCut read = StreamedCut.read(source, moment);
+        StreamedCut read = StreamedCut.read(source, moment, false);
         StreamingLoad.Streamed streamed = read.streamed();
         int size = streamed.positions();
         ReplayState state = read.state();

@@ -22,7 +22,8 @@ record StreamedCut(StreamingLoad.Streamed streamed, ProjectionSpec spec, Cut cut
     /**
      * @throws UserError with one sentence when the position is outside the source (known only once read)
      */
-    static StreamedCut read(SourceOptions source, StateCommand.Moment moment, StreamingLoad.BurstReader... more) {
+    static StreamedCut read(SourceOptions source, StateCommand.Moment moment, boolean payloadsRead,
+                            StreamingLoad.BurstReader... more) {
         Long asked = moment == null ? null : moment.position;
         java.time.Instant at = moment == null ? null : moment.at;
         int cap = asked == null ? -1 : (int) Math.max(0, Math.min(asked, Integer.MAX_VALUE));
@@ -37,7 +38,8 @@ record StreamedCut(StreamingLoad.Streamed streamed, ProjectionSpec spec, Cut cut
             return fold[0];
         });
         readers.addAll(List.of(more));
-        StreamingLoad.Streamed streamed = source.stream(readers.toArray(StreamingLoad.BurstReader[]::new));
+        StreamingLoad.BurstReader[] all = readers.toArray(StreamingLoad.BurstReader[]::new);
+        StreamingLoad.Streamed streamed = payloadsRead ? source.stream(all) : source.streamWithoutPayloads(all);
         if (asked != null && at == null) {
             try {
                 Cut.checkPosition(asked, streamed.positions(), streamed.sourceName());

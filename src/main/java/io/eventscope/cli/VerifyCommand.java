@@ -64,7 +64,7 @@ public final class VerifyCommand implements Callable<Integer> {
     private AuditReport streamedReport(Masks[] shown) {
         StreamingAudit[] audit = new StreamingAudit[1];
         List<Violation> violations = new ArrayList<>();
-        StreamingLoad.Streamed streamed = source.stream((timeline, projection) -> {
+        StreamingLoad.Streamed streamed = source.streamWithoutPayloads((timeline, projection) -> {
             shown[0] = source.masks(projection, format == Format.json ? Masks.Mode.HASH : Masks.Mode.SHOW);
             audit[0] = new StreamingAudit(format == Format.json ? Integer.MAX_VALUE : details, projection.clockSkew());
             return audit[0];

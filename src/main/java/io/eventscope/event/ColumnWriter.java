@@ -13,6 +13,8 @@ final class ColumnWriter {
     private final Timeline timeline;
     /** Interned on first use, as before caching it, so entity ids keep their order. */
     private int defaultEntityId = -1;
+    /** False for a streaming read whose readers read no payload: file lines are decoded where read, not copied. */
+    boolean keepLines = true;
 
     ColumnWriter(Timeline timeline) {
         this.timeline = timeline;
@@ -27,7 +29,7 @@ final class ColumnWriter {
     void storeLine(int i, byte[] buf, int offset, int length) {
         Timeline t = timeline;
         ensureRoom(i);
-        t.payloadRef[i] = t.payloads.add(buf, offset, length);
+        t.payloadRef[i] = keepLines ? t.payloads.add(buf, offset, length) : Timeline.NOT_KEPT;
         if (t.sequence != null) {
             t.sequence[i] = 0;
         }

@@ -23,6 +23,13 @@ final class DecodedFields {
     String entityProblem;
     /** Hash ({@link IdPositions#hash}) of the event's own id, or 0 when it has none the mapping reads. */
     long idHash;
+    /**
+     * Where the payload's bytes lie while it decodes ({@code payload[payloadFrom, payloadTo)}): the read buffer
+     * for a file's lines, the arena for a message. Its print is taken from there, whether or not it is kept.
+     */
+    byte[] payload;
+    int payloadFrom;
+    int payloadTo;
     /** A mapped field given twice in the payload object, or null. */
     String repeatedField;
     /** Event time in epoch nanos, or {@link EventTimes#NONE} (then {@link #timeProblem} may say why). */
@@ -42,6 +49,13 @@ final class DecodedFields {
         }
         textIds = new int[mapping.textFields().size()];
         reset();
+    }
+
+    /** Notes where the payload being decoded lies (see {@link #payload}). */
+    void payloadAt(byte[] bytes, int from, int to) {
+        payload = bytes;
+        payloadFrom = from;
+        payloadTo = to;
     }
 
     void reset() {

@@ -160,7 +160,7 @@ final class OverlappedDecoding {
                     flags.add(Map.entry(i, List.copyOf(f.flags)));
                 } else if (repeats != null) {
                     d.idHashes[i - d.first] = f.idHash;
-                    d.prints[i - d.first] = f.idHash == 0 || !repeats.printsKept() ? 0 : RepeatedEvents.print(timeline, i);
+                    d.prints[i - d.first] = f.idHash == 0 || !repeats.printsKept() ? 0 : RepeatedEvents.print(f);
                 }
             });
             d.chunkFlags.set(c, flags);

@@ -22,6 +22,10 @@ final class PayloadDecoder {
     private long linesDecodedAlone;
     // The batch being decoded by decodeLines.
     private int indexOfLine0;
+    /** The buffer and line bounds of the lines {@link #decodeLines} is decoding (for {@link #runLineRead}). */
+    private byte[] lineBuf;
+    private int[] lineStarts;
+    private int[] lineEnds;
     private DecodedFields.Sink sink;
 
     /**
@@ -60,6 +64,7 @@ final class PayloadDecoder {
     DecodedFields decode(byte[] buf, int offset, int length, List<Flag> sourceFlags, byte[] headers, int headerFrom,
                          int headerLength) {
         values.reset();
+        fields.payloadAt(buf, offset, offset + length);
         fields.flags.addAll(sourceFlags);
         if (length == 0 && !sourceFlags.isEmpty()) {
             // No payload and the source already said why (a Kafka tombstone): one reason, not also "not JSON".
@@ -87,12 +92,16 @@ final class PayloadDecoder {
     void decodeLines(byte[] buf, int[] starts, int[] ends, int from, int to, int indexOfLine0, DecodedFields.Sink sink) {
         this.indexOfLine0 = indexOfLine0;
         this.sink = sink;
+        this.lineBuf = buf;
+        this.lineStarts = starts;
+        this.lineEnds = ends;
         int k = from;
         while (k < to) {
             if (plain != null && plain.accepts(buf, starts[k], ends[k])) {
                 values.reset();
                 plain.read(buf);
                 finish();
+                fields.payloadAt(buf, starts[k], ends[k]);
                 sink.decoded(indexOfLine0 + k, fields);
                 k++;
                 continue;
@@ -112,10 +121,12 @@ final class PayloadDecoder {
             k = m; // line m is scanned again above: a line decoded alone in the run reused the scanner
         }
         this.sink = null;
+        this.lineBuf = null;
     }
 
     private void runLineRead(int line) {
         finish();
+        fields.payloadAt(lineBuf, lineStarts[line], lineEnds[line]);
         sink.decoded(indexOfLine0 + line, fields);
     }
 

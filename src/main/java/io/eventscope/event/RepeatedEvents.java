@@ -79,11 +79,9 @@ final class RepeatedEvents {
                 timeline.payloadAt(position - 1 - timeline.discarded));
     }
 
-    /** The 32-bit print of the payload stored at {@code index} (any thread may take it, once it is stored). */
-    static int print(Timeline timeline, int index) {
-        long ref = timeline.payloadRef[index];
-        int offset = ByteArena.offset(ref);
-        return PayloadPrint.of(timeline.payloads.chunkOf(ref), offset, offset + timeline.payloads.length(ref));
+    /** The 32-bit print of the payload just decoded into {@code fields} (where it was read: it may not be kept). */
+    static int print(DecodedFields fields) {
+        return PayloadPrint.of(fields.payload, fields.payloadFrom, fields.payloadTo);
     }
 
     /** A sentence when events were not checked because the table reached its limit, else null. */
@@ -96,7 +94,7 @@ final class RepeatedEvents {
     /** Flags the event at {@code index} when it is good and its id was seen before (called in position order). */
     void check(Timeline timeline, int index, DecodedFields fields) {
         if (fields.idHash != 0 && fields.flags.isEmpty()) {
-            Flag repeat = check(fields.idHash, printsKept ? print(timeline, index) : 0, timeline.discarded + index + 1);
+            Flag repeat = check(fields.idHash, printsKept ? print(fields) : 0, timeline.discarded + index + 1);
             if (repeat != null) {
                 fields.flags.add(repeat);
             }

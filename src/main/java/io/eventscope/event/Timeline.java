@@ -27,6 +27,8 @@ public final class Timeline {
     final StringInterner textValues = new StringInterner();
     final ByteArena payloads = new ByteArena();
 
+    /** A payload reference for a line a streaming read decoded but did not keep ({@link TimelineWriter#keepNoLines}). */
+    static final long NOT_KEPT = -1;
     private volatile int size;
     int capacity = 1024;
     long lineBase = 1; // LINE coordinates: line = lineBase + index
@@ -179,7 +181,11 @@ public final class Timeline {
 
     /** Raw payload of the event at {@code index} (a copy). */
     public byte[] payloadAt(int index) {
-        return payloads.get(payloadRef[index]);
+        long ref = payloadRef[index];
+        if (ref == NOT_KEPT) {
+            throw new IllegalStateException("this streamed read was asked to keep no payloads");
+        }
+        return payloads.get(ref);
     }
 
     public SourceCoordinates coordinatesAt(int index) {

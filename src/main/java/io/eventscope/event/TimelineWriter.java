@@ -33,10 +33,7 @@ public class TimelineWriter {
         this(timeline, budgetBytes, true);
     }
 
-    /**
-     * @param twoThreads decode large batches on two threads; the viewer passes false so that a load
-     *                   leaves a core to the FX thread on a two-core machine
-     */
+    /** @param twoThreads decode large batches on two threads (the viewer passes false: a core stays the FX thread's) */
     public TimelineWriter(Timeline timeline, long budgetBytes, boolean twoThreads) {
         this(timeline, budgetBytes, twoThreads, true);
     }
@@ -64,11 +61,16 @@ public class TimelineWriter {
         return this;
     }
 
+    /** For a streaming read whose readers read no payload: a file's lines are decoded where read, not copied. */
+    public TimelineWriter keepNoLines() {
+        columns.keepLines = false;
+        return this;
+    }
+
     /**
-     * Holds only positions from {@code firstPosition} on: earlier ones stream as with {@link #streaming}
-     * (each burst goes to {@code fold}, then is dropped). At the window's start the timeline is re-based
-     * so index 0 is {@code firstPosition} (lines, sequences, interned ids and times run on, so a fold of
-     * the earlier positions names the held ones' entities), then {@code windowStarts} runs.
+     * Holds only positions from {@code firstPosition} on: earlier ones stream to {@code fold} as with {@link
+     * #streaming}. At the window's start the timeline is re-based so index 0 is {@code firstPosition} (lines,
+     * sequences, ids and times run on: a fold of the earlier ones names the held entities), then {@code windowStarts}.
      */
     public TimelineWriter holdFrom(int firstPosition, int burst, Runnable fold, Runnable windowStarts) {
         streaming(burst, fold, null);
@@ -221,10 +223,9 @@ public class TimelineWriter {
     }
 
     /**
-     * Waits until every appended line or message is decoded and visible to readers. With two threads, a
-     * large batch of {@link #appendLines} may still be decoding from its buffer when the call returns (so
-     * that reading the next buffer overlaps it); callers alternate two buffers and call this when they
-     * stop. Staged messages ({@link #stage}) are decoded first.
+     * Waits until every appended line or message is decoded and visible to readers. A large batch may still be
+     * decoding from its buffer when {@link #appendLines} returns (reading the next one overlaps it): callers
+     * alternate two buffers and call this when they stop. Staged messages are decoded first.
      */
     public void awaitDecoded() {
         decodeStaged();

@@ -1,6 +1,7 @@
 package io.eventscope.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventscope.audit.AuditReport;
 import io.eventscope.audit.Cut;
@@ -39,7 +40,8 @@ import net.jqwik.api.constraints.IntRange;
  * default entity), random bursts and random cuts, the streaming fold answers exactly what the replay
  * engine answers on the whole loaded timeline — state at a position, at an instant and at the end, and
  * the audit (flags by reason, invariant violations, verdict), one entity's explanation at a position and at an
- * instant, and an evidence pack's events.jsonl lines.
+ * instant, and an evidence pack's events.jsonl lines. Reads that answer from the fold keep no payloads, as
+ * the commands' do.
  */
 class StreamingEqualsTimelineTest {
     /** Banking's rules plus a condition, a text field and an invariant, so every part of the fold runs. */
@@ -148,15 +150,22 @@ class StreamingEqualsTimelineTest {
         }
     }
 
-    /** The state a fold handed the timeline as a {@link CatchUpReader} gives; {@code calls} counts the hand-overs. */
+    /**
+     * The state a fold handed the timeline as a {@link CatchUpReader} gives; {@code calls} counts the hand-overs.
+     * The fold reads no payload, so the read keeps none (lines are decoded where they were read).
+     */
     private static String caughtUp(Path file, ProjectionSpec spec, int burst,
                                    Function<io.eventscope.event.Timeline, RunningFold> cut, int[] calls) throws Exception {
         RunningFold[] fold = new RunningFold[1];
         calls[0] = 0;
-        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).read(file.toString(), (timeline, p) -> {
+        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).payloadsUnread().read(file.toString(),
+                (timeline, p) -> {
             fold[0] = cut.apply(timeline);
             return (CatchUpReader) held -> {
                 calls[0]++;
+                if (held.size() > 0) { // a payload asked for anyway is refused, not read from garbage
+                    assertThatThrownBy(() -> held.payloadAt(0)).isInstanceOf(IllegalStateException.class);
+                }
                 fold[0].accept(held);
             };
         });
@@ -166,10 +175,11 @@ class StreamingEqualsTimelineTest {
     private static String streamed(Path file, ProjectionSpec spec, int burst,
                                    Function<io.eventscope.event.Timeline, RunningFold> cut) throws Exception {
         RunningFold[] fold = new RunningFold[1];
-        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).read(file.toString(), (timeline, p) -> {
-            fold[0] = cut.apply(timeline);
-            return held -> fold[0].foldHeld();
-        });
+        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).payloadsUnread().read(file.toString(),
+                (timeline, p) -> {
+                    fold[0] = cut.apply(timeline);
+                    return held -> fold[0].foldHeld();
+                });
         return StateJson.of(s.sourceName(), fold[0].state());
     }
 
@@ -178,7 +188,7 @@ class StreamingEqualsTimelineTest {
                                            Instant at) throws Exception {
         RunningFold[] fold = new RunningFold[1];
         Explain.Steps[] steps = new Explain.Steps[1];
-        StreamingLoad.under(spec).burst(burst).read(file.toString(), (timeline, p) -> {
+        StreamingLoad.under(spec).burst(burst).payloadsUnread().read(file.toString(), (timeline, p) -> {
             fold[0] = at != null ? RunningFold.atTime(timeline, p, at) : RunningFold.toPosition(timeline, p, position);
             return held -> fold[0].foldHeld();
         }, (timeline, p) -> steps[0] = new Explain.Steps(timeline, p, entity, null, position, at));
@@ -211,7 +221,7 @@ class StreamingEqualsTimelineTest {
     private static AuditReport streamedAudit(Path file, ProjectionSpec spec, int burst, int details) throws Exception {
         StreamingAudit audit = new StreamingAudit(details, spec.clockSkew());
         List<Violation> violations = new ArrayList<>();
-        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).read(file.toString(),
+        StreamingLoad.Streamed s = StreamingLoad.under(spec).burst(burst).payloadsUnread().read(file.toString(),
                 (timeline, p) -> audit, (timeline, p) -> {
                     RunningFold fold = RunningFold.toEnd(timeline, p).violations(violations::add);
                     return held -> fold.foldHeld();

@@ -53,7 +53,7 @@ final class StreamBench {
     private static void fold(Path file, ProjectionSpec spec, java.util.function.Consumer<Timeline> sample)
             throws Exception {
         try (JsonLinesSource source = JsonLinesSource.open(file)) {
-            StreamingLoad.Streamed s = StreamingLoad.under(spec).read(source, (timeline, projection) -> {
+            StreamingLoad.Streamed s = StreamingLoad.under(spec).payloadsUnread().read(source, (timeline, projection) -> {
                 RunningFold fold = RunningFold.toEnd(timeline, projection);
                 return sample == null ? fold : held -> {
                     fold.foldHeld();
